@@ -43,13 +43,15 @@ public final class LocalInfrastructure implements AutoCloseable {
     try {
       kafka = LocalKafka.start(distribution, settings, runDir, progress);
     } catch (RuntimeException e) {
-      es.thenAccept(LocalElasticsearch::stop);
+      es.thenAccept(LocalElasticsearch::stop).exceptionally(ignored -> null).join();
+      RunDirectory.delete(runDir);
       throw e;
     }
     try {
       return new LocalInfrastructure(runDir, settings.keepData(), kafka, es.join());
     } catch (CompletionException e) {
       kafka.stop();
+      RunDirectory.delete(runDir);
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
