@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the bundled sample feeds on loopback, as a real feed server would: with a content type, an
@@ -28,6 +29,7 @@ public final class DemoFeedServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, byte[]> bodies = new LinkedHashMap<>();
+  private final AtomicInteger requests = new AtomicInteger();
 
   private DemoFeedServer(HttpServer server) {
     this.server = server;
@@ -57,6 +59,11 @@ public final class DemoFeedServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/feeds/" + feedName;
   }
 
+  /** How many requests the server has answered, so a test can see that a feed was polled again. */
+  public int requestCount() {
+    return requests.get();
+  }
+
   /** The raw bytes of a bundled feed, for tests that need to know what was served. */
   public static byte[] resource(String name) {
     try (InputStream in =
@@ -74,6 +81,7 @@ public final class DemoFeedServer implements AutoCloseable {
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
+      requests.incrementAndGet();
       String name = exchange.getRequestURI().getPath().substring("/feeds/".length());
       byte[] body = bodies.get(name);
       if (body == null

@@ -1,0 +1,203 @@
+package io.newsintel.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsintel.infra.Console;
+import io.newsintel.infra.stack.DemoFeedServer;
+import io.newsintel.infra.stack.LocalStack;
+import io.newsintel.infra.stack.ServiceName;
+import io.newsintel.infra.stack.StackSettings;
+import io.newsintel.testinfra.RealInfrastructure;
+import io.newsintel.testinfra.TestInfrastructure;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The walking skeleton end to end: the deployable jars of the three services, as separate
+ * processes, on real Kafka and real Elasticsearch, polling UNN-style feeds served on loopback.
+ */
+@RealInfrastructure
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+
+  private static final String API_KEY = "end-to-end-test-key-0123456789";
+  private static final String SEED_LIKE_TITLE =
+      "NATO condemns Russian cyber campaign against Germany and the Czech Republic";
+
+  /** Items in the three bundled feeds (8 + 3 + 4). */
+  private static final int STORIES_IN_FEEDS = 15;
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static DemoFeedServer feeds;
+  private static LocalStack stack;
+  private static long stackReadyAt;
+
+  @BeforeAll
+  static void startTheServices() {
+    feeds = DemoFeedServer.start();
+    Path root =
+        Path.of(System.getProperty("news.repository.root", "..")).toAbsolutePath().normalize();
+    StackSettings settings =
+        new StackSettings(
+            root,
+            TestInfrastructure.kafkaBootstrapServers(),
+            TestInfrastructure.elasticsearchUrl(),
+            API_KEY,
+            Map.of(ServiceName.SEARCH, 0, ServiceName.INGEST, 0, ServiceName.ENRICH, 0),
+            feeds.feedUrls(),
+            true,
+            root.resolve("system-tests/target/e2e-logs"),
+            "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+            Duration.ofSeconds(240),
+            Map.of());
+    stack = LocalStack.start(settings, line -> Console.progress("[e2e] " + line));
+    stackReadyAt = System.nanoTime();
+  }
+
+  @AfterAll
+  static void stopTheServices() {
+    if (stack != null) {
+      stack.close();
+    }
+    if (feeds != null) {
+      feeds.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theSeedLikeStoryIsSearchableAndTaggedApt28WithinThirtySeconds() {
+    JsonNode story =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .ignoreExceptions()
+            .until(() -> storyTitled(SEED_LIKE_TITLE), found -> found != null);
+
+    Console.progress(
+        String.format(
+            "[e2e] seed-like story searchable %.1f s after the services were healthy",
+            (System.nanoTime() - stackReadyAt) / 1e9));
+    assertThat(strings(story.path("tags").path("actors"))).contains("APT28");
+    assertThat(story.path("url").asString()).startsWith("https://unn.ua/en/news/");
+    assertThat(story.path("source").path("feedUrl").asString())
+        .isEqualTo(feeds.url("unn-world-en.xml"));
+  }
+
+  @Test
+  @Order(2)
+  void everyStoryIsIndexedAndOrdinaryNewsIsNotTaggedWithAnActor() {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> search("size=50").path("total").asInt(), total -> total == STORIES_IN_FEEDS);
+
+    for (String title :
+        List.of(
+            "Ukrainian swimmers win three medals at the European Championships",
+            "Heavy snowfall expected in the western regions over the weekend",
+            "National Bank keeps its key policy rate unchanged")) {
+      JsonNode story = storyTitled(title);
+      assertThat(story).as(title).isNotNull();
+      assertThat(strings(story.path("tags").path("actors"))).as(title).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void pollingTheFeedsAgainCreatesNoDuplicate() throws Exception {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> search("size=1").path("total").asInt() == STORIES_IN_FEEDS);
+    int requestsBefore = feeds.requestCount();
+
+    HttpResponse<String> refresh =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(stack.url(ServiceName.INGEST) + "/api/feeds/refresh"))
+                .header("X-API-Key", API_KEY)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refresh.statusCode()).as(refresh.body()).isBetween(200, 299);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> feeds.requestCount() >= requestsBefore + DemoFeedServer.FEEDS.size());
+    // Give a duplicate every chance to travel through the pipeline before counting.
+    await()
+        .during(Duration.ofSeconds(8))
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> search("size=1").path("total").asInt() == STORIES_IN_FEEDS);
+    assertThat(search("q=" + encode("\"" + SEED_LIKE_TITLE + "\"")).path("total").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
+  void writesWithoutTheApiKeyAreRefused() throws Exception {
+    HttpResponse<String> refresh =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(stack.url(ServiceName.INGEST) + "/api/feeds/refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refresh.statusCode()).isEqualTo(401);
+  }
+
+  private static JsonNode storyTitled(String title) {
+    JsonNode result = search("q=" + encode("\"" + title + "\"") + "&size=10");
+    for (JsonNode item : result.path("items")) {
+      if (title.equals(item.path("title").asString())) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode search(String query) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(stack.url(ServiceName.SEARCH) + "/api/stories?" + query))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new AssertionError("search " + query + " failed: " + e, e);
+    }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(node.asString()));
+    return values;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
