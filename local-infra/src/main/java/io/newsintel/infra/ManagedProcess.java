@@ -99,7 +99,7 @@ public final class ManagedProcess {
     return tail(log, lines);
   }
 
-  static String tail(Path file, int lines) {
+  public static String tail(Path file, int lines) {
     try {
       if (!Files.exists(file)) {
         return "";

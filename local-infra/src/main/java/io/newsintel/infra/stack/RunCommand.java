@@ -4,6 +4,7 @@ import io.newsintel.infra.Console;
 import io.newsintel.infra.InfraSettings;
 import io.newsintel.infra.InfrastructureException;
 import io.newsintel.infra.LocalInfrastructure;
+import io.newsintel.infra.ManagedProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,7 @@ public final class RunCommand {
         ELASTICSEARCH_PORT=9200 NEWS_API_KEY (generated when unset) NEWS_INFRA_WORKDIR""";
 
   private final List<AutoCloseable> started = new ArrayList<>();
+  private volatile boolean stopping;
 
   private RunCommand() {}
 
@@ -123,6 +125,49 @@ public final class RunCommand {
       awaitDemoStory(search);
     }
     Console.progress("Press Ctrl-C to stop everything.");
+    watch(stack, infra);
+  }
+
+  /**
+   * A process that dies on its own leaves a half-working system that looks alive; stop everything
+   * and say which one died and why instead.
+   */
+  private void watch(LocalStack stack, LocalInfrastructure infra) {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              while (!stopping) {
+                String dead = null;
+                for (ServiceName name : ServiceName.values()) {
+                  if (!stack.service(name).isRunning()) {
+                    dead =
+                        name.module()
+                            + " stopped unexpectedly; last lines of "
+                            + stack.service(name).log()
+                            + ":"
+                            + System.lineSeparator()
+                            + ManagedProcess.tail(stack.service(name).log(), 30);
+                  }
+                }
+                if (!infra.kafka().isRunning()) {
+                  dead = "Kafka stopped unexpectedly; see " + infra.kafka().log();
+                } else if (!infra.elasticsearch().isRunning()) {
+                  dead = "Elasticsearch stopped unexpectedly; see " + infra.elasticsearch().log();
+                }
+                if (dead != null && !stopping) {
+                  Console.error(dead);
+                  System.exit(3);
+                }
+                try {
+                  Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "run-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   /** The demo promises a tagged APT28 story; say when it is there, or that it is not. */
@@ -165,6 +210,7 @@ public final class RunCommand {
   }
 
   private void stopAll(CountDownLatch stopped) {
+    stopping = true;
     if (!started.isEmpty()) {
       Console.progress("Stopping everything ./run.sh started ...");
       for (int i = started.size() - 1; i >= 0; i--) {
