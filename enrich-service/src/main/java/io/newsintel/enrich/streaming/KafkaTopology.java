@@ -1,0 +1,127 @@
+package io.newsintel.enrich.streaming;
+
+import io.newsintel.contract.Topics;
+import io.newsintel.contract.serde.EventSerializer;
+import io.newsintel.contract.serde.InvalidEventException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The topics this service produces and what happens to a story that cannot be enriched.
+ *
+ * <p>The listener runs in Kafka transactions (the story read, the enriched story written and the
+ * consumer offset commit or abort together). In a transactional container a failed record is
+ * handled by the {@link DefaultAfterRollbackProcessor} after the rollback; it retries a bounded
+ * number of times, then publishes the record to {@code <topic>-dlt} in a new transaction together
+ * with its offset, so a poison record is dead-lettered exactly once. The {@link
+ * DefaultErrorHandler} with the same recoverer covers failures outside a transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaTopology {
+
+  /** Header of a dead letter with the innermost reason it could not be enriched. */
+  static final String REASON_HEADER = "news_dlt-reason";
+
+  @Bean
+  KafkaAdmin.NewTopics enrichTopics(EnrichProperties properties) {
+    return new KafkaAdmin.NewTopics(
+        topic(Topics.NEWS_ENRICHED.name(), properties),
+        topic(Topics.NEWS_RAW.deadLetterName(), properties));
+  }
+
+  private static NewTopic topic(String name, EnrichProperties properties) {
+    return TopicBuilder.name(name)
+        .partitions(properties.partitions())
+        .replicas(properties.replicas())
+        .build();
+  }
+
+  /**
+   * A record that could not be deserialized is dead-lettered as the bytes it arrived with; the
+   * event serializer would otherwise write them as a base64 JSON string. Events still go out as
+   * {@link EventSerializer} JSON.
+   */
+  @Bean
+  DefaultKafkaProducerFactoryCustomizer rawBytesForDeadLetters() {
+    Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+    byType.put(byte[].class, new ByteArraySerializer());
+    byType.put(Object.class, new EventSerializer());
+    DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(byType, true);
+    return factory -> valueSerializer(factory, serializer);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void valueSerializer(
+      DefaultKafkaProducerFactory<?, ?> factory, Serializer<Object> serializer) {
+    ((DefaultKafkaProducerFactory<Object, Object>) factory).setValueSerializer(serializer);
+  }
+
+  @Bean
+  DeadLetterPublishingRecoverer deadLetterPublishingRecoverer(
+      KafkaOperations<Object, Object> template) {
+    // Partition -1 lets the producer choose by key: the dead-letter topic need not have as many
+    // partitions as news.raw (the original partition and offset travel in the headers).
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            template, (record, exception) -> new TopicPartition(record.topic() + "-dlt", -1));
+    // Spring's exception-message header says only "failed to deserialize"; the reason an operator
+    // needs is the contract's own message ("not a valid StoryIngested event: ..."), else the
+    // innermost cause.
+    recoverer.addHeadersFunction(
+        (record, exception) ->
+            new RecordHeaders(
+                new Header[] {
+                  new RecordHeader(
+                      REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))
+                }));
+    return recoverer;
+  }
+
+  private static String reason(Throwable exception) {
+    Throwable cause = exception;
+    while (!(cause instanceof InvalidEventException)
+        && cause.getCause() != null
+        && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+  }
+
+  @Bean
+  DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(
+      DeadLetterPublishingRecoverer recoverer,
+      KafkaOperations<Object, Object> template,
+      EnrichProperties properties) {
+    return new DefaultAfterRollbackProcessor<>(recoverer, backOff(properties), template, true);
+  }
+
+  @Bean
+  DefaultErrorHandler errorHandler(
+      DeadLetterPublishingRecoverer recoverer, EnrichProperties properties) {
+    return new DefaultErrorHandler(recoverer, backOff(properties));
+  }
+
+  private static FixedBackOff backOff(EnrichProperties properties) {
+    return new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts());
+  }
+}
