@@ -6,7 +6,7 @@ import org.jsoup.nodes.Document;
 /** HTML fragments from feeds as plain text, entities decoded, markup and scripts dropped. */
 final class HtmlText {
 
-  private static final String BREAK = "\u0000";
+  private static final String BREAK = "\uE000";
 
   private HtmlText() {}
 
@@ -31,8 +31,8 @@ final class HtmlText {
     doc.select("script, style, noscript").remove();
     doc.select("br").after(BREAK);
     doc.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr, pre").before(BREAK + BREAK);
-    String text = doc.text().replaceAll(" ?\u0000 ?", BREAK);
-    text = text.replaceAll("\u0000{3,}", BREAK + BREAK).replace(BREAK, "\n").strip();
+    String text = doc.text().replaceAll(" ?\uE000 ?", BREAK);
+    text = text.replaceAll("\uE000{3,}", BREAK + BREAK).replace(BREAK, "\n").strip();
     return text.isEmpty() ? null : text;
   }
 }

@@ -2,12 +2,11 @@ package io.newsintel.ingest.publish;
 
 import io.newsintel.contract.StoryIngested;
 import io.newsintel.ingest.parse.StoryIds;
-import java.util.Objects;
 
 /**
- * What makes a story "changed": its text, links, authors, categories and its own date. Not the
- * fetch time, and not a published date that was only the fetch time standing in for a missing one
- * (else an undated item would look new on every poll).
+ * What makes a story "changed": its text, links, authors and categories. Not the fetch time, and
+ * not the published date: for an undated item it is the fetch time standing in, which would make
+ * the item look new on every poll, and a date alone moving is no news to re-tag or re-alert.
  */
 final class StoryFingerprint {
 
@@ -26,7 +25,6 @@ final class StoryFingerprint {
             String.valueOf(story.title()),
             String.valueOf(story.summary()),
             String.valueOf(story.content()),
-            published,
             String.join("\u001e", story.authors()),
             String.join("\u001e", story.categories()));
     return StoryIds.sha256Hex(joined).substring(0, 32);
