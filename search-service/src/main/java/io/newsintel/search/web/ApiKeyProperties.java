@@ -1,0 +1,15 @@
+package io.newsintel.search.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param apiKey the value write requests must send in {@code X-API-Key} ({@code NEWS_API_KEY});
+ *     when empty, every write is refused
+ */
+@ConfigurationProperties("news")
+public record ApiKeyProperties(String apiKey) {
+
+  public boolean configured() {
+    return apiKey != null && !apiKey.isBlank();
+  }
+}
