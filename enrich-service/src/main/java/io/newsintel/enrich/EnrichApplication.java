@@ -2,12 +2,15 @@ package io.newsintel.enrich;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.newsintel.enrich.catalog.CatalogGenerator;
 import io.newsintel.enrich.command.TagCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,7 +24,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EnrichApplication {
 
-  public static void main(String[] args) {
+  /** The command that regenerates the actor catalog from the MISP galaxies. */
+  static final String GENERATE_CATALOG = "generate-catalog";
+
+  public static void main(String[] args) throws IOException {
     if (args.length > 0 && TagCommand.NAME.equals(args[0])) {
       // Explicitly UTF-8: Java 17 otherwise writes in the platform charset, which may be ASCII.
       PrintStream out =
@@ -31,6 +37,10 @@ public class EnrichApplication {
               StandardCharsets.UTF_8);
       PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
       System.exit(TagCommand.main(System.in, out, err));
+    }
+    if (args.length > 0 && GENERATE_CATALOG.equals(args[0])) {
+      CatalogGenerator.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
     }
     SpringApplication.run(EnrichApplication.class, args);
   }

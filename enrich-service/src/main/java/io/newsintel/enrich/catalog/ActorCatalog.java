@@ -20,12 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param version a digest of the catalog file, so a re-enriched story can tell which catalog tagged
  *     it
  */
-public record ActorCatalog(String version, List<Actor> actors) {
+public record ActorCatalog(String version, List<Actor> actors, List<String> blockingPhrases) {
 
   public static final String RESOURCE = "catalog/actors.json";
 
   public ActorCatalog {
     actors = List.copyOf(actors);
+    blockingPhrases = blockingPhrases == null ? List.of() : List.copyOf(blockingPhrases);
   }
 
   /** The catalog shipped with the service. */
@@ -42,7 +43,7 @@ public record ActorCatalog(String version, List<Actor> actors) {
 
   public static ActorCatalog parse(byte[] json) {
     CatalogFile file = JsonMapper.shared().readValue(json, CatalogFile.class);
-    return new ActorCatalog(digest(json), file.actors());
+    return new ActorCatalog(digest(json), file.actors(), file.blockingPhrases());
   }
 
   public Optional<Actor> byName(String name) {
@@ -63,5 +64,5 @@ public record ActorCatalog(String version, List<Actor> actors) {
   }
 
   /** The shape of the resource file. */
-  record CatalogFile(String generatedFrom, List<Actor> actors) {}
+  record CatalogFile(String generatedFrom, List<String> blockingPhrases, List<Actor> actors) {}
 }

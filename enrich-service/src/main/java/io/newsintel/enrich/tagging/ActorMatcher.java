@@ -19,6 +19,9 @@ final class ActorMatcher {
 
   private record Entry(Actor actor, Alias alias) {}
 
+  // Matched like an alias, so leftmost-longest lets it swallow the alias inside it.
+  private static final Entry BLOCK = new Entry(null, null);
+
   private final PhraseMatcher<Entry> aliases;
 
   ActorMatcher(ActorCatalog catalog) {
@@ -27,6 +30,9 @@ final class ActorMatcher {
       for (Alias alias : actor.aliases()) {
         builder.add(alias.text(), new Entry(actor, alias));
       }
+    }
+    for (String phrase : catalog.blockingPhrases()) {
+      builder.add(phrase, BLOCK);
     }
     this.aliases = builder.build();
   }
@@ -66,6 +72,9 @@ final class ActorMatcher {
   /** The one actor a matched name stands for, or null when it could be several. */
   private static Entry pick(List<Entry> entries) {
     Entry first = entries.get(0);
+    if (entries.contains(BLOCK)) {
+      return null;
+    }
     for (Entry entry : entries) {
       if (entry.alias().shared() || !entry.actor().name().equals(first.actor().name())) {
         return null;
