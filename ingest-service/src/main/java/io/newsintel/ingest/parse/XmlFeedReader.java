@@ -32,7 +32,8 @@ import java.util.Set;
 final class XmlFeedReader {
 
   FeedDocument read(byte[] body, String httpContentType) throws FeedParseException {
-    String xml = XmlRecovery.withoutDoctype(decode(body, httpContentType));
+    String xml =
+        XmlRecovery.normaliseAtom(XmlRecovery.withoutDoctype(decode(body, httpContentType)));
     SyndFeed feed;
     try {
       feed = build(xml);
@@ -81,7 +82,12 @@ final class XmlFeedReader {
       entries.add(toEntry(entry));
     }
     String language = feed.getLanguage();
-    return new FeedDocument(feed.getTitle(), feed.getLink(), language, entries);
+    DCModule dc = (DCModule) feed.getModule(DCModule.URI);
+    String title =
+        feed.getTitleEx() != null && feed.getTitleEx().getValue() != null
+            ? asHtml(feed.getTitleEx())
+            : feed.getTitle() != null ? feed.getTitle() : dc == null ? null : dc.getTitle();
+    return new FeedDocument(title, feed.getLink(), language, entries);
   }
 
   private static FeedDocument.Entry toEntry(SyndEntry entry) {
@@ -95,7 +101,7 @@ final class XmlFeedReader {
     return new FeedDocument.Entry(
         guid(entry),
         entry.getLink(),
-        entry.getTitleEx() == null ? entry.getTitle() : asHtml(entry.getTitleEx()),
+        title(entry, dc),
         entry.getDescription() == null ? null : asHtml(entry.getDescription()),
         contents.isEmpty() ? null : String.join("\n", contents),
         instant(entry.getPublishedDate()),
@@ -105,11 +111,24 @@ final class XmlFeedReader {
         categories(entry));
   }
 
+  private static String title(SyndEntry entry, DCModule dc) {
+    if (entry.getTitleEx() != null && entry.getTitleEx().getValue() != null) {
+      return asHtml(entry.getTitleEx());
+    }
+    if (entry.getTitle() != null) {
+      return entry.getTitle();
+    }
+    return dc == null ? null : dc.getTitle();
+  }
+
   /** The item's own id as written, not Rome's fallback to the link. */
   private static String guid(SyndEntry entry) {
     Object wire = entry.getWireEntry();
     if (wire instanceof Item item) {
-      return item.getGuid() == null ? null : blankToNull(item.getGuid().getValue());
+      // RSS 1.0 items have no guid; their rdf:about is their id.
+      return item.getGuid() != null
+          ? blankToNull(item.getGuid().getValue())
+          : blankToNull(item.getUri());
     }
     if (wire instanceof Entry atom) {
       return blankToNull(atom.getId());
@@ -125,9 +144,27 @@ final class XmlFeedReader {
       return null;
     }
     if (type.equals("text") || type.equals("text/plain")) {
-      return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      return escape(value);
+    }
+    if (type.contains("/")
+        && !type.startsWith("text/")
+        && !type.contains("xml")
+        && !type.contains("html")) {
+      // Atom: any other media type is base64 (RFC 4287, 4.1.3.3)
+      try {
+        return escape(
+            new String(
+                java.util.Base64.getMimeDecoder().decode(value.strip()),
+                java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        return value;
+      }
     }
     return value;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static List<String> authors(SyndEntry entry) {

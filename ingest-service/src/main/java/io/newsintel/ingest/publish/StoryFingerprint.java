@@ -13,10 +13,6 @@ final class StoryFingerprint {
   private StoryFingerprint() {}
 
   static String of(StoryIngested story) {
-    String published =
-        Objects.equals(story.published(), story.fetchedAt())
-            ? ""
-            : String.valueOf(story.published());
     String joined =
         String.join(
             "\u001f",
