@@ -43,8 +43,12 @@ public class FeedFetcher {
   private final HttpClient client;
 
   public FeedFetcher(FetchProperties properties) {
+    this(properties, new AddressGuard(properties.allowPrivateAddresses()));
+  }
+
+  FeedFetcher(FetchProperties properties, AddressGuard guard) {
     this.properties = properties;
-    this.guard = new AddressGuard(properties.allowPrivateAddresses());
+    this.guard = guard;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(properties.connectTimeout())
