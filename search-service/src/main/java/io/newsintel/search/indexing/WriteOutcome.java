@@ -45,13 +45,25 @@ public record WriteOutcome(StoryEnriched story, Result result, String reason) {
     return new WriteOutcome(story, Result.UNAVAILABLE, reason);
   }
 
+  /** Per part: long enough for Elasticsearch's explanation, short enough for a log line. */
+  static final int MAX_PART_LENGTH = 400;
+
   static String describe(ErrorCause error) {
-    StringBuilder text = new StringBuilder(error.type()).append(": ").append(error.reason());
+    StringBuilder text =
+        new StringBuilder(error.type()).append(": ").append(shorten(error.reason()));
     ErrorCause cause = error.causedBy();
     if (cause != null) {
-      text.append(" (caused by ").append(cause.type()).append(": ").append(cause.reason());
-      text.append(')');
+      text.append(" (caused by ").append(cause.type()).append(": ");
+      text.append(shorten(cause.reason())).append(')');
     }
     return text.toString();
+  }
+
+  // Elasticsearch quotes the offending value, which can be the whole document.
+  private static String shorten(String text) {
+    if (text == null || text.length() <= MAX_PART_LENGTH) {
+      return text;
+    }
+    return text.substring(0, MAX_PART_LENGTH) + "...";
   }
 }

@@ -6,6 +6,7 @@ import io.newsintel.search.web.NotFoundException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +30,7 @@ class StoryController {
   }
 
   @GetMapping
-  StoryPage search(StorySearchParameters parameters) throws IOException {
+  StoryPage search(@ParameterObject StorySearchParameters parameters) throws IOException {
     return searcher.search(parameters.toRequest(limits));
   }
 

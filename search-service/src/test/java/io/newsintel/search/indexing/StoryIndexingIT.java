@@ -188,6 +188,7 @@ class StoryIndexingIT {
 
     assertThat(KafkaTestSupport.header(dead.get(0), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
         .contains("Elasticsearch rejected the story")
+        .contains("document_parsing_exception")
         .contains("immense term");
     assertThat(KafkaTestSupport.header(dead.get(0), KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
     await().atMost(WITHIN).until(() -> kafka.committedPast(GROUP, sent));

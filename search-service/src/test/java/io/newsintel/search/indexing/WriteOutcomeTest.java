@@ -50,6 +50,14 @@ class WriteOutcomeTest {
         .isEqualTo("document_parsing_exception: failed to parse field [published]");
   }
 
+  @Test
+  void shortensAReasonThatQuotesAHugeValue() {
+    WriteOutcome outcome =
+        WriteOutcome.of(STORY, item(400, "document_parsing_exception", "x".repeat(50_000)));
+
+    assertThat(outcome.reason()).hasSizeLessThan(1000);
+  }
+
   private static BulkResponseItem item(int status, String errorType, String reason) {
     return BulkResponseItem.of(
         b -> {
