@@ -1,7 +1,10 @@
 package io.newsintel.ingest.publish;
 
 import io.newsintel.contract.Topics;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -17,8 +20,26 @@ class PublishConfiguration {
   }
 
   @Bean
-  SeenStories seenStories() {
-    return new InMemorySeenStories();
+  KafkaAdmin.NewTopics seenStoriesTopic(TopicProperties topics) {
+    return new KafkaAdmin.NewTopics(
+        TopicBuilder.name(topics.seenStories())
+            .partitions(topics.partitions())
+            .replicas(topics.replicationFactor())
+            .compact()
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete")
+            .config(
+                TopicConfig.RETENTION_MS_CONFIG,
+                String.valueOf(topics.seenStoriesRetention().toMillis()))
+            .build());
+  }
+
+  @Bean
+  KafkaSeenStories seenStories(KafkaProperties kafka, TopicProperties topics) {
+    return new KafkaSeenStories(
+        kafka.buildConsumerProperties(),
+        kafka.buildProducerProperties(),
+        topics.seenStories(),
+        Duration.ofSeconds(60));
   }
 
   private static NewTopic topic(String name, TopicProperties topics) {

@@ -44,6 +44,7 @@ class FeedPollingIT {
     registry.add("ingest.feeds", () -> FEEDS.url(FEED_PATH));
     registry.add("ingest.fetch.allow-private-addresses", () -> "true");
     registry.add("news.api-key", () -> API_KEY);
+    registry.add("ingest.topics.seen-stories", () -> "ingest.seen-stories.polling-it");
   }
 
   @AfterAll
