@@ -1,11 +1,8 @@
 package io.newsintel.search.stories;
 
+import io.newsintel.search.web.DateParameter;
 import io.newsintel.search.web.InvalidRequestException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,8 +55,8 @@ public record StorySearchParameters(
             "language must be an ISO 639-1 code such as 'en' or 'uk', not '" + code + "'");
       }
     }
-    Instant start = instant("from", from, false);
-    Instant end = instant("to", to, true);
+    Instant start = DateParameter.parse("from", from, false);
+    Instant end = DateParameter.parse("to", to, true);
     if (start != null && end != null && !start.isBefore(end)) {
       throw new InvalidRequestException("from must be before to");
     }
@@ -137,30 +134,6 @@ public record StorySearchParameters(
       throw new InvalidRequestException(name + " is given too often: at most " + MAX_VALUES);
     }
     return values;
-  }
-
-  /**
-   * @param endOfDay for a bare date as an upper bound: the bound is the start of the next day, so
-   *     {@code to=2026-11-28} includes that whole day
-   */
-  static Instant instant(String name, String text, boolean endOfDay) {
-    String value = blankToNull(text);
-    if (value == null) {
-      return null;
-    }
-    try {
-      if (value.length() == 10) {
-        LocalDate date = LocalDate.parse(value);
-        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          name
-              + " must be an ISO-8601 date (2026-11-28) or date-time (2026-11-28T09:30:00Z), not '"
-              + value
-              + "'");
-    }
   }
 
   private static String blankToNull(String text) {

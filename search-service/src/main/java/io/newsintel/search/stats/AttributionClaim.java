@@ -1,0 +1,25 @@
+package io.newsintel.search.stats;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who claims what about whom, as one story reports it.
+ *
+ * @param claimants the states, organisations and companies making the attribution
+ * @param actors the groups held responsible
+ * @param sponsorStates the states said to be behind them
+ * @param targets who was hit
+ * @param denied whether the story reports a denial of the attribution
+ */
+public record AttributionClaim(
+    String storyId,
+    String title,
+    String url,
+    Instant published,
+    String source,
+    List<String> claimants,
+    List<String> actors,
+    List<String> sponsorStates,
+    List<String> targets,
+    boolean denied) {}
