@@ -3,11 +3,15 @@ package io.newsintel.enrich.tagging;
 import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.StoryIngested;
 import io.newsintel.contract.StoryTags;
+import io.newsintel.enrich.attribution.Attribution;
+import io.newsintel.enrich.attribution.AttributionExtractor;
 import io.newsintel.enrich.attribution.CyberLexicon;
+import io.newsintel.enrich.attribution.Finding;
 import io.newsintel.enrich.catalog.Actor;
 import io.newsintel.enrich.catalog.ActorCatalog;
 import io.newsintel.enrich.matching.FieldText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +28,11 @@ public final class StoryTagger {
   public static final String CATALOG_SPONSOR = "catalogSponsor";
 
   private final ActorCatalog catalog;
+  private static final Attribution NO_ATTRIBUTION =
+      new Attribution(List.of(), List.of(), List.of(), false, false, List.of());
+
   private final ActorMatcher actors;
+  private final AttributionExtractor attributions = new AttributionExtractor();
 
   public StoryTagger(ActorCatalog catalog) {
     this.catalog = catalog;
@@ -52,14 +60,23 @@ public final class StoryTagger {
     }
 
     List<ActorMention> mentions = new ArrayList<>();
+    List<Set<Integer>> actorSentences = new ArrayList<>(fields.size());
     for (int i = 0; i < fields.size(); i++) {
-      mentions.addAll(actors.find(fields.get(i), cyberSentences.get(i), cyberStory));
+      List<ActorMention> found = actors.find(fields.get(i), cyberSentences.get(i), cyberStory);
+      mentions.addAll(found);
+      Set<Integer> sentences = new HashSet<>();
+      found.forEach(m -> sentences.add(m.sentence()));
+      actorSentences.add(sentences);
     }
+    Attribution attribution =
+        cyberStory || !mentions.isEmpty()
+            ? attributions.extract(fields, cyberSentences, actorSentences)
+            : NO_ATTRIBUTION;
 
     EvidenceList evidence = new EvidenceList();
     Map<String, Actor> found = new LinkedHashMap<>();
     Set<String> attackIds = new LinkedHashSet<>();
-    Set<String> sponsors = new LinkedHashSet<>();
+    Set<String> sponsors = new LinkedHashSet<>(attribution.sponsorStates());
     for (ActorMention mention : mentions) {
       Actor actor = mention.actor();
       boolean first = found.putIfAbsent(actor.name(), actor) == null;
@@ -75,8 +92,8 @@ public final class StoryTagger {
             mention.end(),
             mention.text());
       }
-      if (first && actor.sponsorState() != null) {
-        sponsors.add(actor.sponsorState());
+      if (first && actor.sponsorState() != null && sponsors.add(actor.sponsorState())) {
+        // The story names only the actor: the sponsor comes from the catalog, and says so.
         evidence.add(
             "sponsorState",
             actor.sponsorState(),
@@ -93,16 +110,25 @@ public final class StoryTagger {
             mention.text());
       }
     }
+    for (Finding finding : attribution.findings()) {
+      evidence.add(
+          finding.kind(),
+          finding.value(),
+          finding.field(),
+          finding.start(),
+          finding.end(),
+          finding.text());
+    }
 
     StoryTags tags =
         new StoryTags(
             List.copyOf(found.keySet()),
             List.copyOf(attackIds),
             List.copyOf(sponsors),
-            List.of(),
-            List.of(),
-            false,
-            false,
+            attribution.attributedBy(),
+            attribution.targets(),
+            attribution.denied(),
+            attribution.claimed() || !found.isEmpty(),
             List.of(),
             List.of());
     return StoryEnriched.of(story, tags, evidence.toList());

@@ -1,0 +1,9 @@
+package io.newsintel.enrich.attribution;
+
+/**
+ * One piece of evidence the extractor found: {@code kind:value} and the text it read it from.
+ *
+ * @param kind {@code attributedBy}, {@code sponsorState}, {@code agency}, {@code target}, {@code
+ *     attributionDenied}, {@code cyberAttribution} or {@code attributionConfidence}
+ */
+public record Finding(String kind, String value, String field, int start, int end, String text) {}
