@@ -117,7 +117,7 @@ public final class AttributionExtractor {
           sponsor(entity, who.state());
           result.add("agency", who.name(), field, entity);
           sponsor = true;
-        } else if (before(entity, Cue.SPONSOR_LINK, NEAR) || isAgentOfAttack(entity)) {
+        } else if (before(entity, Cue.SPONSOR_LINK, 1) || isAgentOfAttack(entity)) {
           if (who.isCountry()) {
             sponsor(entity, who.name());
             sponsor = true;
@@ -134,6 +134,9 @@ public final class AttributionExtractor {
         } else if (isClaimantPosition(entity, adjective)) {
           claimants.add(entity);
         }
+      }
+      if (has(Cue.DENIAL)) {
+        claimants.clear(); // "Moscow rejected the accusations": who denies does not claim
       }
       boolean claim = accusation && (actor || sponsor || !claimants.isEmpty());
       if (claim || ((actor || sponsor) && !claimants.isEmpty())) {
@@ -169,13 +172,36 @@ public final class AttributionExtractor {
       if (after(entity, Cue.RESPONSIBLE, 4)) {
         return true;
       }
-      if (before(entity, Cue.ACCUSE, NEAR) && !before(entity, Cue.SOURCE_BEFORE, 1)) {
-        return true;
+      PhraseMatch<Cue> accusation = lastBefore(entity, Cue.ACCUSE);
+      if (accusation != null
+          && entity.firstToken() - accusation.endToken() <= NEAR
+          && !before(entity, Cue.SOURCE_BEFORE, 1)
+          && nothingBetween(accusation.endToken(), entity.firstToken())) {
+        return true; // "accused Russia", "summoned Russia's ambassador"
       }
       // "Russian hackers", "Russia's cyber campaign", "Russia-linked group"
       boolean possessive = !adjective && nextKey(entity).equals("s");
       int reach = adjective ? NEAR : possessive ? NEAR + 1 : 0;
-      return after(entity, Cue.ACCUSED_NOUN, reach) && !after(entity, Cue.OFFICIAL_NOUN, 1);
+      return after(entity, Cue.ACCUSED_NOUN, reach)
+          && !after(entity, Cue.OFFICIAL_NOUN, 1)
+          // "Dutch intelligence said hackers ...": the hackers belong to the next clause.
+          && !after(entity, Cue.SOURCE_AFTER, reach)
+          && !after(entity, Cue.ACCUSE, reach);
+    }
+
+    /** No other entity and no target cue between two token positions. */
+    private boolean nothingBetween(int fromToken, int toToken) {
+      for (PhraseMatch<EntityForm> other : entities) {
+        if (other.firstToken() >= fromToken && other.firstToken() < toToken) {
+          return false;
+        }
+      }
+      for (PhraseMatch<Cue> target : inSentence(Cue.TARGET)) {
+        if (target.firstToken() >= fromToken && target.firstToken() < toToken) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "hacked by Russia", "carried out by China": the one after "by" did it. */
