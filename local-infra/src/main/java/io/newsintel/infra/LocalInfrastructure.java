@@ -27,6 +27,7 @@ public final class LocalInfrastructure implements AutoCloseable {
 
   public static LocalInfrastructure start(InfraSettings settings, Consumer<String> progress) {
     InfraDistribution distribution = InfraDistribution.fromBuild();
+    OrphanReaper.reap(progress);
     try {
       RunDirectory.createReachable(settings.workDir());
     } catch (IOException e) {

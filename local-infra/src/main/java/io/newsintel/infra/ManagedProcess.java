@@ -35,7 +35,9 @@ public final class ManagedProcess {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     try {
-      return new ManagedProcess(name, builder.start(), log);
+      Process process = builder.start();
+      OrphanReaper.register(process.toHandle(), name);
+      return new ManagedProcess(name, process, log);
     } catch (IOException e) {
       throw new InfrastructureException(
           "Could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);

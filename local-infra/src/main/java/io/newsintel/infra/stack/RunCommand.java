@@ -110,8 +110,7 @@ public final class RunCommand {
     String search = stack.url(ServiceName.SEARCH);
     Console.progress("news-intel is running.");
     System.out.println();
-    System.out.println(
-        "  Search UI and API  " + search + "   (e.g. " + search + "/api/stories?q=APT28)");
+    System.out.println("  Search API         " + search + "/api/stories?q=APT28");
     System.out.println("  ingest-service     " + stack.url(ServiceName.INGEST) + "/api/feeds");
     System.out.println(
         "  enrich-service     " + stack.url(ServiceName.ENRICH) + "/actuator/health");
