@@ -43,7 +43,7 @@ if needs_build; then
   if ! ./mvnw -B package -DskipTests -Dspotless.check.skip=true 2>&1 | awk '
       /Downloaded from/ { n++; if (n % 100 == 0) { printf "[build] %d files downloaded ...\n", n; fflush() } next }
       /Downloading from/ { next }
-      /Building .*SNAPSHOT/ { sub(/^\[INFO\] /, ""); print "[build] " $0; fflush(); next }
+      /\[INFO\] Building [^ ]+ [0-9.]+-SNAPSHOT/ { sub(/^\[INFO\] /, ""); print "[build] " $0; fflush(); next }
       /BUILD SUCCESS|BUILD FAILURE|\[ERROR\]/ { print "[build] " $0; fflush() }'; then
     fail "the build failed (see the [build] lines above; ./mvnw package -DskipTests shows everything)"
   fi
