@@ -1,21 +1,26 @@
 package io.newsintel.ingest.feed;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The feeds this service knows: those from configuration, then those registered through the API.
+ * The feeds this service knows: those from configuration (fixed for the life of the process), then
+ * those registered through the API (in the {@link FeedStore}).
  */
 class FeedRegistry {
 
   private final Map<String, Feed> configured = new LinkedHashMap<>();
+  private final FeedStore store;
+  private final Duration defaultInterval;
 
-  FeedRegistry(IngestProperties properties) {
+  FeedRegistry(IngestProperties properties, FeedStore store) {
+    this.store = store;
+    this.defaultInterval = properties.pollInterval();
     for (String url : properties.feeds()) {
       URI uri = FeedUrls.parse(url);
       Feed feed = Feed.of(uri, uri.getHost(), properties.pollInterval(), FeedOriginKind.CONFIGURED);
@@ -24,15 +29,63 @@ class FeedRegistry {
   }
 
   List<Feed> allFeeds() {
-    return new ArrayList<>(configured.values());
+    List<Feed> all = new ArrayList<>(configured.values());
+    store.registered().stream()
+        .filter(f -> !configured.containsKey(f.id()))
+        .sorted(java.util.Comparator.comparing(Feed::url))
+        .forEach(all::add);
+    return all;
   }
 
   /** The feeds this instance polls. */
-  Collection<Feed> ownedFeeds() {
-    return configured.values();
+  List<Feed> ownedFeeds() {
+    return allFeeds().stream().filter(f -> store.owns(f.id())).toList();
+  }
+
+  boolean owns(Feed feed) {
+    return store.owns(feed.id());
   }
 
   Optional<Feed> find(String id) {
-    return Optional.ofNullable(configured.get(id));
+    Feed feed = configured.get(id);
+    if (feed != null) {
+      return Optional.of(feed);
+    }
+    return store.registered().stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @throws IllegalArgumentException when the request is invalid (answered 400)
+   * @throws FeedConflictException when the feed is already registered (answered 409)
+   */
+  Feed register(String url, String name, String pollInterval) {
+    URI uri = FeedUrls.parse(url);
+    Duration interval = FeedIntervals.parse(pollInterval, defaultInterval);
+    if (name != null && name.length() > 200) {
+      throw new IllegalArgumentException("name longer than 200 characters");
+    }
+    String shownName = name == null || name.isBlank() ? uri.getHost() : name.strip();
+    Feed feed = Feed.of(uri, shownName, interval, FeedOriginKind.REGISTERED);
+    if (find(feed.id()).isPresent()) {
+      throw new FeedConflictException(
+          "a feed with this URL is already registered: id " + feed.id());
+    }
+    store.save(feed);
+    return feed;
+  }
+
+  /**
+   * @throws FeedConflictException for a configured feed, which the API cannot remove
+   */
+  boolean remove(String id) {
+    if (configured.containsKey(id)) {
+      throw new FeedConflictException(
+          "feed " + id + " comes from the configuration (INGEST_FEEDS); remove it there");
+    }
+    if (find(id).isEmpty()) {
+      return false;
+    }
+    store.delete(id);
+    return true;
   }
 }

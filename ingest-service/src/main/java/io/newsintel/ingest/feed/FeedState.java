@@ -98,6 +98,11 @@ final class FeedState {
   }
 
   synchronized FeedStatus snapshot(Feed feed, Duration staleAfter, Instant now) {
+    return snapshot(feed, staleAfter, now, true);
+  }
+
+  synchronized FeedStatus snapshot(
+      Feed feed, Duration staleAfter, Instant now, boolean polledHere) {
     boolean failing = olderThan(lastSuccess != null ? lastSuccess : firstPoll, staleAfter, now);
     boolean silent = olderThan(lastNewStory != null ? lastNewStory : firstPoll, staleAfter, now);
     return new FeedStatus(
@@ -113,8 +118,9 @@ final class FeedState {
         consecutiveFailures,
         itemsSeen,
         storiesPublished,
-        inFlight ? null : nextPoll,
+        inFlight || !polledHere ? null : nextPoll,
         inFlight,
+        polledHere,
         failing,
         silent);
   }

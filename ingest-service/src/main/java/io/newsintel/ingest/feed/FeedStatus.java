@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param itemsSeen items in the feed at its last successful read
  * @param storiesPublished new or changed stories this instance published from it since start-up
  * @param nextPoll when the next poll is due; null while one is running
+ * @param polledHere whether this instance polls the feed (each feed is polled by one instance;
+ *     another instance shows its status)
  * @param failing no successful poll for longer than the configured multiple of the interval
  * @param silent no new or changed story for longer than that
  */
@@ -30,5 +32,6 @@ public record FeedStatus(
     long storiesPublished,
     Instant nextPoll,
     boolean polling,
+    boolean polledHere,
     boolean failing,
     boolean silent) {}

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -91,9 +90,11 @@ class PollScheduler implements SmartLifecycle {
     return done;
   }
 
-  Optional<FeedStatus> status(Feed feed) {
+  FeedStatus status(Feed feed, boolean polledHere) {
     Duration staleAfter = feed.pollInterval().multipliedBy(properties.staleAfterIntervals());
-    return Optional.of(state(feed).snapshot(feed, staleAfter, clock.instant()));
+    FeedState state =
+        polledHere ? state(feed) : states.getOrDefault(feed.id(), new FeedState(null));
+    return state.snapshot(feed, staleAfter, clock.instant(), polledHere);
   }
 
   /**

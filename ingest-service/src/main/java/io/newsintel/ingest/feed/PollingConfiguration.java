@@ -5,10 +5,15 @@ import io.newsintel.ingest.fetch.FeedFetcher;
 import io.newsintel.ingest.fetch.FetchProperties;
 import io.newsintel.ingest.parse.FeedParser;
 import io.newsintel.ingest.publish.StoryPublisher;
+import io.newsintel.ingest.publish.TopicProperties;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 @Configuration(proxyBeanMethods = false)
 class PollingConfiguration {
@@ -29,8 +34,28 @@ class PollingConfiguration {
   }
 
   @Bean
-  FeedRegistry feedRegistry(IngestProperties properties) {
-    return new FeedRegistry(properties);
+  KafkaAdmin.NewTopics feedRegistryTopic(TopicProperties topics) {
+    return new KafkaAdmin.NewTopics(
+        TopicBuilder.name(topics.feeds())
+            .partitions(topics.partitions())
+            .replicas(topics.replicationFactor())
+            .compact()
+            .build());
+  }
+
+  @Bean
+  KafkaFeedStore feedStore(KafkaProperties kafka, TopicProperties topics) {
+    return new KafkaFeedStore(
+        kafka.buildConsumerProperties(),
+        kafka.buildProducerProperties(),
+        topics.feeds(),
+        topics.feedOwnersGroup(),
+        Duration.ofSeconds(60));
+  }
+
+  @Bean
+  FeedRegistry feedRegistry(IngestProperties properties, FeedStore store) {
+    return new FeedRegistry(properties, store);
   }
 
   @Bean

@@ -25,4 +25,6 @@ public record TopicProperties(
     @DefaultValue("3") @Min(1) @Max(1000) int partitions,
     @DefaultValue("1") @Min(1) @Max(10) short replicationFactor,
     @DefaultValue("ingest.seen-stories") @NotBlank String seenStories,
-    @DefaultValue("30d") @NotNull Duration seenStoriesRetention) {}
+    @DefaultValue("30d") @NotNull Duration seenStoriesRetention,
+    @DefaultValue("ingest.feeds") @NotBlank String feeds,
+    @DefaultValue("ingest-feed-owners") @NotBlank String feedOwnersGroup) {}
