@@ -72,12 +72,16 @@ public final class CatalogGenerator {
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
       System.err.println(
-          "usage: CatalogGenerator <misp-galaxy dir> <curated.json> <output actors.json>");
+          "usage: generate-catalog <misp-galaxy dir> <curated.json> <output actors.json>"
+              + " (software.json is written next to it)");
       System.exit(2);
     }
-    String catalog = generate(Path.of(args[0]), Path.of(args[1]));
-    Files.writeString(Path.of(args[2]), catalog, StandardCharsets.UTF_8);
-    System.out.println("wrote " + args[2]);
+    Path actors = Path.of(args[2]);
+    Path software = actors.resolveSibling("software.json");
+    Files.writeString(actors, generate(Path.of(args[0]), Path.of(args[1])), StandardCharsets.UTF_8);
+    Files.writeString(
+        software, generateSoftware(Path.of(args[0]), Path.of(args[1])), StandardCharsets.UTF_8);
+    System.out.println("wrote " + actors + " and " + software);
   }
 
   /** The catalog file's content. */
@@ -89,6 +93,11 @@ public final class CatalogGenerator {
     generator.readMicrosoft(mispDir.resolve("microsoft-activity-group.json"));
     generator.applyCurated(curatedFile);
     return generator.write();
+  }
+
+  /** The software catalog file's content (malware and tools). */
+  public static String generateSoftware(Path mispDir, Path curatedFile) throws IOException {
+    return new SoftwareCatalogGenerator().generate(mispDir, curatedFile);
   }
 
   // ---------------------------------------------------------------- inputs
@@ -447,16 +456,16 @@ public final class CatalogGenerator {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
+  static Map<String, Object> map(Object o) {
     return o instanceof Map ? (Map<String, Object>) o : Map.of();
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Object o) {
+  static List<Map<String, Object>> list(Object o) {
     return o instanceof List ? (List<Map<String, Object>>) o : List.of();
   }
 
-  private static List<String> strings(Object o) {
+  static List<String> strings(Object o) {
     if (o instanceof List<?> list) {
       return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
     }

@@ -3,7 +3,6 @@ package io.newsintel.enrich.tagging;
 import io.newsintel.enrich.catalog.Actor;
 import io.newsintel.enrich.catalog.ActorCatalog;
 import io.newsintel.enrich.catalog.Alias;
-import io.newsintel.enrich.catalog.MentionContext;
 import io.newsintel.enrich.matching.FieldText;
 import io.newsintel.enrich.matching.PhraseMatch;
 import io.newsintel.enrich.matching.PhraseMatcher;
@@ -49,11 +48,12 @@ final class ActorMatcher {
         continue;
       }
       String text = match.text(field.text());
-      if (!caseFits(entry.alias().text(), text)) {
+      if (!MentionRules.caseFits(entry.alias().text(), text)) {
         continue;
       }
       int sentence = field.sentenceOf(match.firstToken());
-      if (!contextFits(entry.alias().context(), sentence, cyberSentences, cyberStory)) {
+      if (!MentionRules.contextFits(
+          entry.alias().context(), sentence, cyberSentences, cyberStory)) {
         continue;
       }
       mentions.add(
@@ -88,41 +88,5 @@ final class ActorMatcher {
       }
     }
     return strictest;
-  }
-
-  /**
-   * An alias written with capitals is a proper noun: "fancy bear" in lower case is not it. Codes
-   * with digits ("unit 26165", "apt28") are unambiguous in any case.
-   */
-  private static boolean caseFits(String alias, String text) {
-    return !hasUpperCase(alias) || hasUpperCase(text) || alias.chars().anyMatch(Character::isDigit);
-  }
-
-  private static boolean hasUpperCase(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isUpperCase(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contextFits(
-      MentionContext context, int sentence, boolean[] cyberSentences, boolean cyberStory) {
-    switch (context) {
-      case NONE:
-        return true;
-      case STORY:
-        return cyberStory;
-      default:
-        for (int s = Math.max(0, sentence - 1);
-            s <= Math.min(cyberSentences.length - 1, sentence + 1);
-            s++) {
-          if (cyberSentences[s]) {
-            return true;
-          }
-        }
-        return false;
-    }
   }
 }

@@ -9,6 +9,7 @@ import io.newsintel.enrich.attribution.CyberLexicon;
 import io.newsintel.enrich.attribution.Finding;
 import io.newsintel.enrich.catalog.Actor;
 import io.newsintel.enrich.catalog.ActorCatalog;
+import io.newsintel.enrich.catalog.SoftwareCatalog;
 import io.newsintel.enrich.matching.FieldText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,11 +33,17 @@ public final class StoryTagger {
       new Attribution(List.of(), List.of(), List.of(), false, false, List.of());
 
   private final ActorMatcher actors;
+  private final SoftwareMatcher software;
   private final AttributionExtractor attributions = new AttributionExtractor();
 
   public StoryTagger(ActorCatalog catalog) {
+    this(catalog, SoftwareCatalog.load());
+  }
+
+  public StoryTagger(ActorCatalog catalog, SoftwareCatalog software) {
     this.catalog = catalog;
     this.actors = new ActorMatcher(catalog);
+    this.software = new SoftwareMatcher(software);
   }
 
   public ActorCatalog catalog() {
@@ -120,6 +127,20 @@ public final class StoryTagger {
           finding.text());
     }
 
+    Set<String> malware = new LinkedHashSet<>();
+    Set<String> cves = new LinkedHashSet<>();
+    for (int i = 0; i < fields.size(); i++) {
+      FieldText field = fields.get(i);
+      for (SoftwareMatcher.Mention m : software.find(field, cyberSentences.get(i), cyberStory)) {
+        malware.add(m.software().name());
+        evidence.add("malware", m.software().name(), m.field(), m.start(), m.end(), m.text());
+      }
+      for (CveFinder.Cve cve : CveFinder.find(field.text().text())) {
+        cves.add(cve.id());
+        evidence.add("cve", cve.id(), field.name(), cve.start(), cve.end(), cve.text());
+      }
+    }
+
     StoryTags tags =
         new StoryTags(
             List.copyOf(found.keySet()),
@@ -129,8 +150,8 @@ public final class StoryTagger {
             attribution.targets(),
             attribution.denied(),
             attribution.claimed() || !found.isEmpty(),
-            List.of(),
-            List.of());
+            List.copyOf(cves),
+            List.copyOf(malware));
     return StoryEnriched.of(story, tags, evidence.toList());
   }
 

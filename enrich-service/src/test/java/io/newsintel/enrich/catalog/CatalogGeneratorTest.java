@@ -17,6 +17,7 @@ class CatalogGeneratorTest {
 
   static final Path CURATED = Path.of("src/main/catalog/curated.json");
   static final Path COMMITTED = Path.of("src/main/resources/catalog/actors.json");
+  static final Path COMMITTED_SOFTWARE = Path.of("src/main/resources/catalog/software.json");
 
   @Test
   void regeneratingTheCatalogGivesTheCommittedFile() throws Exception {
@@ -31,6 +32,19 @@ class CatalogGeneratorTest {
     assertThat(generated)
         .as("regenerate with: java -jar enrich-service/target/enrich-service.jar generate-catalog")
         .isEqualTo(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void regeneratingTheSoftwareCatalogGivesTheCommittedFile() throws Exception {
+    Path misp = MispGalaxy.dir();
+    assumeTrue(misp != null, "MISP galaxy folder not found; set NEWS_MISP_GALAXY_DIR");
+
+    String generated = CatalogGenerator.generateSoftware(misp, CURATED);
+
+    if (Boolean.getBoolean("catalog.write")) {
+      Files.writeString(COMMITTED_SOFTWARE, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).isEqualTo(Files.readString(COMMITTED_SOFTWARE, StandardCharsets.UTF_8));
   }
 
   @Test
