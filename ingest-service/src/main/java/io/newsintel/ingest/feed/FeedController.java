@@ -40,7 +40,7 @@ class FeedController {
   }
 
   /** A feed to add. */
-  record NewFeed(String url, String name, String pollInterval) {}
+  record NewFeed(String url, String name, String pollInterval, Boolean fullText) {}
 
   /** What an OPML import did. */
   record ImportResult(List<FeedStatus> added, List<String> skipped) {}
@@ -61,7 +61,12 @@ class FeedController {
       throw new IllegalArgumentException(
           "body required: {\"url\": ..., \"name\": ..., \"pollInterval\": \"10m\"}");
     }
-    Feed feed = registry.register(request.url(), request.name(), request.pollInterval());
+    Feed feed =
+        registry.register(
+            request.url(),
+            request.name(),
+            request.pollInterval(),
+            Boolean.TRUE.equals(request.fullText()));
     if (registry.owns(feed)) {
       scheduler.pollNow(feed);
     }
@@ -101,7 +106,7 @@ class FeedController {
     List<String> skipped = new java.util.ArrayList<>();
     for (Opml.Outline outline : outlines) {
       try {
-        Feed feed = registry.register(outline.xmlUrl(), outline.title(), null);
+        Feed feed = registry.register(outline.xmlUrl(), outline.title(), null, false);
         if (registry.owns(feed)) {
           scheduler.pollNow(feed);
         }

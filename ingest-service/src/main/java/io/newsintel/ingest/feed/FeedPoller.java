@@ -2,6 +2,7 @@ package io.newsintel.ingest.feed;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsintel.ingest.article.FullTextFetcher;
 import io.newsintel.ingest.fetch.FeedFetcher;
 import io.newsintel.ingest.fetch.FetchException;
 import io.newsintel.ingest.fetch.FetchResponse;
@@ -26,6 +27,7 @@ class FeedPoller {
 
   private final FeedFetcher fetcher;
   private final FeedParser parser;
+  private final FullTextFetcher fullText;
   private final StoryPublisher publisher;
   private final PollSchedule schedule;
   private final Clock clock;
@@ -35,12 +37,14 @@ class FeedPoller {
   FeedPoller(
       FeedFetcher fetcher,
       FeedParser parser,
+      FullTextFetcher fullText,
       StoryPublisher publisher,
       PollSchedule schedule,
       Clock clock,
       MeterRegistry meters) {
     this.fetcher = fetcher;
     this.parser = parser;
+    this.fullText = fullText;
     this.publisher = publisher;
     this.schedule = schedule;
     this.clock = clock;
@@ -109,7 +113,10 @@ class FeedPoller {
     }
     PublishResult result;
     try {
-      result = publisher.publish(feed.id(), parsed.stories());
+      result =
+          feed.fullText()
+              ? publisher.publish(feed.id(), parsed.stories(), fullText::withFullText)
+              : publisher.publish(feed.id(), parsed.stories());
     } catch (PublishException e) {
       // Validators are not kept: the next poll must fetch the whole feed again, or the stories
       // that failed would hide behind a 304.

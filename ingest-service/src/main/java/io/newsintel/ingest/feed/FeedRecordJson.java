@@ -11,22 +11,25 @@ final class FeedRecordJson {
 
   /**
    * @param pollInterval ISO-8601, e.g. {@code PT5M}
+   * @param fullText absent in records written before the option existed: false
    */
-  record FeedRecord(String url, String name, String pollInterval) {}
+  record FeedRecord(String url, String name, String pollInterval, Boolean fullText) {}
 
   private FeedRecordJson() {}
 
   static String write(Feed feed) {
     return MAPPER.writeValueAsString(
-        new FeedRecord(feed.url().toString(), feed.name(), feed.pollInterval().toString()));
+        new FeedRecord(
+            feed.url().toString(), feed.name(), feed.pollInterval().toString(), feed.fullText()));
   }
 
   static Feed read(String json) {
     FeedRecord record = MAPPER.readValue(json, FeedRecord.class);
     return Feed.of(
-        URI.create(record.url()),
-        record.name(),
-        Duration.parse(record.pollInterval()),
-        FeedOriginKind.REGISTERED);
+            URI.create(record.url()),
+            record.name(),
+            Duration.parse(record.pollInterval()),
+            FeedOriginKind.REGISTERED)
+        .withFullText(Boolean.TRUE.equals(record.fullText()));
   }
 }

@@ -23,7 +23,9 @@ class FeedRegistry {
     this.defaultInterval = properties.pollInterval();
     for (String url : properties.feeds()) {
       URI uri = FeedUrls.parse(url);
-      Feed feed = Feed.of(uri, uri.getHost(), properties.pollInterval(), FeedOriginKind.CONFIGURED);
+      Feed feed =
+          Feed.of(uri, uri.getHost(), properties.pollInterval(), FeedOriginKind.CONFIGURED)
+              .withFullText(properties.fullTextFor(uri.getHost()));
       configured.putIfAbsent(feed.id(), feed);
     }
   }
@@ -58,14 +60,14 @@ class FeedRegistry {
    * @throws IllegalArgumentException when the request is invalid (answered 400)
    * @throws FeedConflictException when the feed is already registered (answered 409)
    */
-  Feed register(String url, String name, String pollInterval) {
+  Feed register(String url, String name, String pollInterval, boolean fullText) {
     URI uri = FeedUrls.parse(url);
     Duration interval = FeedIntervals.parse(pollInterval, defaultInterval);
     if (name != null && name.length() > 200) {
       throw new IllegalArgumentException("name longer than 200 characters");
     }
     String shownName = name == null || name.isBlank() ? uri.getHost() : name.strip();
-    Feed feed = Feed.of(uri, shownName, interval, FeedOriginKind.REGISTERED);
+    Feed feed = Feed.of(uri, shownName, interval, FeedOriginKind.REGISTERED).withFullText(fullText);
     if (find(feed.id()).isPresent()) {
       throw new FeedConflictException(
           "a feed with this URL is already registered: id " + feed.id());

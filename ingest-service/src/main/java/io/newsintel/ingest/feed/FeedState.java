@@ -111,6 +111,7 @@ final class FeedState {
         feed.name(),
         feed.origin(),
         feed.pollInterval(),
+        feed.fullText(),
         lastPoll,
         lastSuccess,
         lastHttpStatus,

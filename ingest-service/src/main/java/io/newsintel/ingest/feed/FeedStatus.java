@@ -23,6 +23,7 @@ public record FeedStatus(
     String name,
     FeedOriginKind origin,
     Duration pollInterval,
+    boolean fullText,
     Instant lastPoll,
     Instant lastSuccess,
     Integer lastHttpStatus,

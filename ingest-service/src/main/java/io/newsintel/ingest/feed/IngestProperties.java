@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param perHostConcurrency polls of feeds on one host that may run at once
  * @param maxBackoff longest wait after repeated failures (or a Retry-After/max-age asking more)
  * @param staleAfterIntervals a feed with no success for this many intervals is flagged stale
+ * @param fullTextHosts configured feeds on these hosts (or their subdomains) get their items' full
+ *     text from the article pages; UNN's feeds carry only summaries
  */
 @Validated
 @ConfigurationProperties("ingest")
@@ -32,19 +34,32 @@ public record IngestProperties(
     @DefaultValue("8") @Min(1) @Max(256) int workers,
     @DefaultValue("2") @Min(1) @Max(64) int perHostConcurrency,
     @DefaultValue("4h") @NotNull Duration maxBackoff,
-    @DefaultValue("3") @Min(1) int staleAfterIntervals) {
+    @DefaultValue("3") @Min(1) int staleAfterIntervals,
+    @DefaultValue("unn.ua") List<String> fullTextHosts) {
 
   public static final Duration MIN_POLL_INTERVAL = Duration.ofMinutes(1);
 
   public IngestProperties {
-    feeds =
-        feeds == null
-            ? List.of()
-            : feeds.stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
+    feeds = cleaned(feeds);
+    fullTextHosts = cleaned(fullTextHosts);
     if (pollInterval != null && pollInterval.compareTo(MIN_POLL_INTERVAL) < 0) {
       throw new IllegalArgumentException(
           "ingest.poll-interval must be at least 1m (publishers ask for politeness), was "
               + pollInterval);
     }
+  }
+
+  private static List<String> cleaned(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** Whether configured feeds on that host get their items' full text. */
+  public boolean fullTextFor(String host) {
+    String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+    return fullTextHosts.stream()
+        .map(t -> t.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(t -> h.equals(t) || h.endsWith("." + t));
   }
 }

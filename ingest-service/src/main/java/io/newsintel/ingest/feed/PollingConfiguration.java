@@ -1,6 +1,7 @@
 package io.newsintel.ingest.feed;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsintel.ingest.article.FullTextFetcher;
 import io.newsintel.ingest.fetch.FeedFetcher;
 import io.newsintel.ingest.fetch.FetchProperties;
 import io.newsintel.ingest.parse.FeedParser;
@@ -71,7 +72,10 @@ class PollingConfiguration {
             properties.jitter(),
             properties.maxBackoff(),
             () -> ThreadLocalRandom.current().nextDouble());
-    return new FeedPoller(fetcher, parser, publisher, schedule, clock, meters);
+    FullTextFetcher fullText =
+        new FullTextFetcher(
+            fetcher, outcome -> meters.counter("ingest.fulltext", "result", outcome).increment());
+    return new FeedPoller(fetcher, parser, fullText, publisher, schedule, clock, meters);
   }
 
   @Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,17 @@ public class StoryPublisher {
   }
 
   public PublishResult publish(String feedId, List<StoryIngested> stories) throws PublishException {
+    return publish(feedId, stories, UnaryOperator.identity());
+  }
+
+  /**
+   * @param beforeSend applied only to the stories that will be published (new or changed), for work
+   *     too costly to do for every item of every poll, such as fetching the article page; the
+   *     change check uses the story as the feed gave it
+   */
+  public PublishResult publish(
+      String feedId, List<StoryIngested> stories, UnaryOperator<StoryIngested> beforeSend)
+      throws PublishException {
     List<Pending> pending = new ArrayList<>();
     Set<String> inThisBatch = new HashSet<>();
     int unchanged = 0;
@@ -60,12 +72,13 @@ public class StoryPublisher {
         unchanged++;
         continue;
       }
+      StoryIngested toSend = beforeSend.apply(story);
       pending.add(
           new Pending(
-              story,
+              toSend,
               new SeenStory(feedId, fingerprint),
               !isNew,
-              kafka.send(Topics.NEWS_RAW.name(), story.id(), story)));
+              kafka.send(Topics.NEWS_RAW.name(), toSend.id(), toSend)));
     }
     int updates = 0;
     int published = 0;

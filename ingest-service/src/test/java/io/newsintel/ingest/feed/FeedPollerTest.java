@@ -46,6 +46,7 @@ class FeedPollerTest {
       new FeedPoller(
           fetcher,
           new FeedParser(),
+          new io.newsintel.ingest.article.FullTextFetcher(fetcher, outcome -> {}),
           publisher,
           new PollSchedule(0.0, Duration.ofHours(4), () -> 0.5),
           Clock.fixed(NOW, ZoneOffset.UTC),

@@ -22,12 +22,13 @@ class FeedRegistryTest {
               2,
               2,
               Duration.ofHours(4),
-              3),
+              3,
+              List.of("unn.ua")),
           store);
 
   @Test
   void registersAFeedWithItsInterval() {
-    Feed feed = registry.register("https://e.example/rss", "E", "10m");
+    Feed feed = registry.register("https://e.example/rss", "E", "10m", false);
 
     assertThat(feed.pollInterval()).isEqualTo(Duration.ofMinutes(10));
     assertThat(registry.allFeeds())
@@ -39,34 +40,35 @@ class FeedRegistryTest {
 
   @Test
   void refusesADuplicateUrlEvenWrittenDifferently() {
-    registry.register("https://e.example/rss", null, null);
+    registry.register("https://e.example/rss", null, null, false);
 
-    assertThatThrownBy(() -> registry.register("HTTPS://E.example:443/rss#x", null, null))
+    assertThatThrownBy(() -> registry.register("HTTPS://E.example:443/rss#x", null, null, false))
         .isInstanceOf(FeedConflictException.class);
-    assertThatThrownBy(() -> registry.register("https://unn.ua/rss/news_uk.xml", null, null))
+    assertThatThrownBy(() -> registry.register("https://unn.ua/rss/news_uk.xml", null, null, false))
         .isInstanceOf(FeedConflictException.class);
   }
 
   @Test
   void refusesInvalidFeeds() {
-    assertThatThrownBy(() -> registry.register("ftp://e.example/rss", null, null))
+    assertThatThrownBy(() -> registry.register("ftp://e.example/rss", null, null, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("http or https");
-    assertThatThrownBy(() -> registry.register("not a url", null, null))
+    assertThatThrownBy(() -> registry.register("not a url", null, null, false))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> registry.register("https://e.example/" + "a".repeat(3000), null, null))
+    assertThatThrownBy(
+            () -> registry.register("https://e.example/" + "a".repeat(3000), null, null, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer");
-    assertThatThrownBy(() -> registry.register("https://e.example/rss", null, "30s"))
+    assertThatThrownBy(() -> registry.register("https://e.example/rss", null, "30s", false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1m");
-    assertThatThrownBy(() -> registry.register("https://e.example/rss", null, "often"))
+    assertThatThrownBy(() -> registry.register("https://e.example/rss", null, "often", false))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void removesRegisteredFeedsButNotConfiguredOnes() {
-    Feed feed = registry.register("https://e.example/rss", null, null);
+    Feed feed = registry.register("https://e.example/rss", null, null, false);
     String configured = registry.allFeeds().get(0).id();
 
     assertThat(registry.remove(feed.id())).isTrue();
@@ -75,8 +77,15 @@ class FeedRegistryTest {
   }
 
   @Test
+  void fetchesFullTextForConfiguredFeedsOnFullTextHostsOnly() {
+    assertThat(registry.allFeeds().get(0).fullText()).isTrue();
+    assertThat(registry.register("https://e.example/rss", null, null, false).fullText()).isFalse();
+    assertThat(registry.register("https://f.example/rss", null, null, true).fullText()).isTrue();
+  }
+
+  @Test
   void pollsOnlyTheFeedsThisInstanceOwns() {
-    Feed feed = registry.register("https://e.example/rss", null, null);
+    Feed feed = registry.register("https://e.example/rss", null, null, false);
     store.notOwned.add(feed.id());
 
     assertThat(registry.ownedFeeds()).extracting(Feed::id).doesNotContain(feed.id()).hasSize(1);

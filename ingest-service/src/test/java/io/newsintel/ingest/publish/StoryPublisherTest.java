@@ -102,6 +102,22 @@ class StoryPublisherTest {
     verify(kafka, never()).send(anyString(), eq("2"), any());
   }
 
+  @Test
+  void fetchesExtrasOnlyForStoriesItWillPublish() throws Exception {
+    publisher.publish("feed-a", List.of(story("1", "a", T1)));
+    List<String> enriched = new java.util.ArrayList<>();
+
+    publisher.publish(
+        "feed-a",
+        List.of(story("1", "a", T2), story("2", "b", T2)),
+        s -> {
+          enriched.add(s.id());
+          return s;
+        });
+
+    assertThat(enriched).containsExactly("2");
+  }
+
   private static StoryIngested story(String id, String summary, Instant fetchedAt) {
     return new StoryIngested(
         id,
