@@ -34,7 +34,7 @@ public final class AttributionExtractor {
   private static final int NEAR = 3;
 
   private final PhraseMatcher<EntityForm> gazetteer = Gazetteer.load();
-  private final Map<Cue, PhraseMatcher<Cue>> cues = CueLexicon.load();
+  private final PhraseMatcher<Cue> cues = CueLexicon.load();
 
   /**
    * @param fields title, summary, content
@@ -53,10 +53,7 @@ public final class AttributionExtractor {
   private void readField(FieldText field, boolean[] cyber, Set<Integer> actors, Result result) {
     TokenizedText text = field.text();
     List<PhraseMatch<EntityForm>> entities = gazetteer.find(text);
-    Map<Cue, List<PhraseMatch<Cue>>> found = new java.util.EnumMap<>(Cue.class);
-    for (Map.Entry<Cue, PhraseMatcher<Cue>> cue : cues.entrySet()) {
-      found.put(cue.getKey(), cue.getValue().find(text));
-    }
+    Map<Cue, List<PhraseMatch<Cue>>> found = CueLexicon.find(cues, text);
     int e = 0;
     for (int s = 0; s < field.sentenceCount(); s++) {
       int[] range = field.sentence(s);

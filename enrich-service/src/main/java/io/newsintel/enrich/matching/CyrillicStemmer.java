@@ -16,11 +16,26 @@ final class CyrillicStemmer {
     "є", "о", "й", "ь"
   };
   private static final int MIN_STEM = 3;
+  private static final String LAST_LETTERS = lastLetters();
+
+  private static String lastLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (String ending : ENDINGS) {
+      char last = ending.charAt(ending.length() - 1);
+      if (letters.indexOf(String.valueOf(last)) < 0) {
+        letters.append(last);
+      }
+    }
+    return letters.toString();
+  }
 
   private CyrillicStemmer() {}
 
   static String stem(StringBuilder word) {
     int length = word.length();
+    if (length <= MIN_STEM || LAST_LETTERS.indexOf(word.charAt(length - 1)) < 0) {
+      return word.toString();
+    }
     for (String ending : ENDINGS) {
       if (length - ending.length() >= MIN_STEM && endsWith(word, ending)) {
         return word.substring(0, length - ending.length());

@@ -52,8 +52,33 @@ public final class PhraseMatcher<T> {
                 bestEnd,
                 tokens.get(i).start(),
                 tokens.get(bestEnd - 1).end(),
-                List.copyOf(best.values)));
+                best.frozenValues()));
         i = bestEnd;
+      }
+    }
+    return matches;
+  }
+
+  /**
+   * Every match at every position, overlapping ones included (all lengths): for a matcher that
+   * holds several kinds of phrase at once, so that one pass over the text serves them all.
+   */
+  public List<PhraseMatch<T>> findAll(TokenizedText text) {
+    List<PhraseMatch<T>> matches = new ArrayList<>();
+    List<Token> tokens = text.tokens();
+    int size = tokens.size();
+    for (int i = 0; i < size; i++) {
+      Node<T> node = root;
+      for (int j = i; j < size; j++) {
+        node = node.child(tokens.get(j).key());
+        if (node == null) {
+          break;
+        }
+        if (!node.values.isEmpty()) {
+          matches.add(
+              new PhraseMatch<>(
+                  i, j + 1, tokens.get(i).start(), tokens.get(j).end(), node.frozenValues()));
+        }
       }
     }
     return matches;
@@ -100,6 +125,16 @@ public final class PhraseMatcher<T> {
   private static final class Node<T> {
     private Map<String, Node<T>> children;
     private final List<T> values = new ArrayList<>(1);
+    private List<T> frozen;
+
+    List<T> frozenValues() {
+      List<T> current = frozen;
+      if (current == null || current.size() != values.size()) {
+        current = List.copyOf(values);
+        frozen = current;
+      }
+      return current;
+    }
 
     Node<T> child(String key) {
       return children == null ? null : children.get(key);

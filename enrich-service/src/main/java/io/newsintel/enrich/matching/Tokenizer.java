@@ -85,6 +85,7 @@ public final class Tokenizer {
       char lower = Character.toLowerCase(c);
       if (Scripts.isCyrillic(lower)) {
         cyrillic++;
+        lower = lower == 'ё' ? 'е' : lower == 'ґ' ? 'г' : lower;
       } else if (lower < 0x250) {
         latin++;
       }
@@ -100,7 +101,7 @@ public final class Tokenizer {
       // "АРТ28" typed in Cyrillic is APT28.
       normalised = foldLatin(Scripts.toLatin(key));
     } else if (cyrillic > 0) {
-      normalised = CyrillicStemmer.stem(Scripts.normaliseCyrillic(key));
+      normalised = CyrillicStemmer.stem(key);
     } else if (latin > 0 || key.length() > 0) {
       normalised = foldLatin(key);
     } else {

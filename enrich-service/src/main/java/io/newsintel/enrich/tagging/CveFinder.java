@@ -19,10 +19,22 @@ final class CveFinder {
 
   private CveFinder() {}
 
+  private static boolean mentionsCve(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'V' || c == 'v')
+          && (text.charAt(i - 1) | 0x20) == 'c'
+          && (text.charAt(i + 1) | 0x20) == 'e') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<Cve> find(String text) {
     List<Cve> found = new ArrayList<>();
-    if (text == null || text.length() < 13) {
-      return found;
+    if (text == null || text.length() < 13 || !mentionsCve(text)) {
+      return found; // the regular expression costs more than this scan
     }
     Matcher m = CVE.matcher(text);
     while (m.find()) {
