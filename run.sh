@@ -29,16 +29,19 @@ fi
 
 jars=(local-infra/target/local-infra.jar ingest-service/target/ingest-service.jar
       enrich-service/target/enrich-service.jar search-service/target/search-service.jar)
+stamp=local-infra/target/run-sh-build.stamp
 needs_build() {
   for jar in "${jars[@]}"; do [ -f "$jar" ] || return 0; done
   [ -d local-infra/target/infra/kafka-libs ] || return 0
-  # Rebuild when a source or pom changed since the oldest jar was built.
-  oldest=$(ls -tr "${jars[@]}" | head -n 1)
-  [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$oldest" -print -quit)" ]
+  [ -f "$stamp" ] || return 0
+  # Rebuild when a source or pom changed since the last build. (Jar times cannot tell: the build is
+  # reproducible, so every jar carries the same fixed timestamp.)
+  [ -n "$(find . -path ./.git -prune -o -path '*/target' -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$stamp" -print -quit)" ]
 }
 
 if needs_build; then
   say "Building news-intel (the first build downloads Maven, the dependencies, Kafka and Elasticsearch: a few minutes) ..."
+  mkdir -p local-infra/target && touch "$stamp.new"  # before the build: a change made during it counts
   # Maven's own output is long; show the module being built and a running count of downloads.
   if ! ./mvnw -B package -DskipTests -Dspotless.check.skip=true 2>&1 | awk '
       /Downloaded from/ { n++; if (n % 100 == 0) { printf "[build] %d files downloaded ...\n", n; fflush() } next }
@@ -47,6 +50,7 @@ if needs_build; then
       /BUILD SUCCESS|BUILD FAILURE|\[ERROR\]/ { print "[build] " $0; fflush() }'; then
     fail "the build failed (see the [build] lines above; ./mvnw package -DskipTests shows everything)"
   fi
+  mv "$stamp.new" "$stamp"
   say "Build done."
 fi
 
