@@ -113,6 +113,21 @@ public final class KafkaTestSupport implements AutoCloseable {
     }
   }
 
+  /** Moves an idle group back to the start of news.enriched, so it replays every partition. */
+  public void rewind(String groupId) {
+    try {
+      Map<TopicPartition, OffsetAndMetadata> start =
+          endOffsets().keySet().stream()
+              .collect(
+                  Collectors.toMap(
+                      p -> new TopicPartition(Topics.NEWS_ENRICHED.name(), p),
+                      p -> new OffsetAndMetadata(0)));
+      admin.alterConsumerGroupOffsets(groupId, start).all().get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The end offsets of news.enriched now. */
   public Map<Integer, Long> endOffsets() {
     try {

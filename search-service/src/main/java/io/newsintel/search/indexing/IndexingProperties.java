@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bulkMaxOperations operations per bulk request
  * @param bulkMaxConcurrentRequests bulk requests in flight at once
  * @param bulkTimeout how long a batch waits for Elasticsearch before it counts as unavailable
- * @param throttleRetries retries of items Elasticsearch refused with 429 (too many requests)
+ * @param throttleRetries retries of items Elasticsearch refused with 429 (too many requests); at
+ *     least 1, the client's ingester mishandles a policy of zero retries
  * @param throttleInitialDelay first delay of those retries, doubled each time
  * @param outageRetryMaxInterval longest pause between attempts while Elasticsearch is down; the
  *     consumer stays paused and retries for as long as the outage lasts
@@ -29,6 +30,6 @@ public record IndexingProperties(
     @Min(1) @Max(100_000) int bulkMaxOperations,
     @Min(1) @Max(64) int bulkMaxConcurrentRequests,
     @NotNull Duration bulkTimeout,
-    @Min(0) @Max(30) int throttleRetries,
+    @Min(1) @Max(30) int throttleRetries,
     @NotNull Duration throttleInitialDelay,
     @NotNull Duration outageRetryMaxInterval) {}

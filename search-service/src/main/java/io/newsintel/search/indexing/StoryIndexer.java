@@ -114,8 +114,13 @@ public class StoryIndexer implements DisposableBean {
   }
 
   @Override
-  public void destroy() {
-    ingester.close();
+  public void destroy() throws InterruptedException {
+    // close() flushes and waits for every answer, without a limit: bound it, so that a hung
+    // Elasticsearch cannot hold up shutdown (unacknowledged offsets are simply not committed).
+    Thread closer = new Thread(ingester::close, "bulk-ingester-close");
+    closer.setDaemon(true);
+    closer.start();
+    closer.join(properties.bulkTimeout().toMillis());
   }
 
   /** The context of one operation in the ingester: where to report what happened to it. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,6 +57,7 @@ class StoryIndexingIT {
 
   @LocalServerPort int port;
   @Autowired ElasticsearchClient elasticsearch;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @BeforeAll
   static void connect() {
@@ -135,6 +139,44 @@ class StoryIndexingIT {
         elasticsearch.get(g -> g.index(ALIAS).id(id), StoryEnriched.class);
     assertThat(stored.source().title()).isEqualTo("Ferry timetable updated");
     assertThat(stored.version()).isEqualTo(later.toEpochMilli());
+  }
+
+  @Test
+  void replayingThePartitionsChangesNeitherTheCountNorTheVersions() throws Exception {
+    List<StoryEnriched> stories = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = id("replay-" + i);
+      stories.add(
+          TestStories.ordinary(
+              id, "Replayed market report " + i, SOURCE, Instant.now(), Instant.now()));
+    }
+    List<RecordMetadata> sent = kafka.publishAll(stories);
+    await().atMost(WITHIN).until(() -> sent.stream().allMatch(r -> kafka.committedPast(GROUP, r)));
+    String search = "/api/stories?q=%22Replayed+market%22&size=1&source=" + encode(SOURCE);
+    ApiClient api = new ApiClient(port);
+    await().atMost(WITHIN).until(() -> api.getJson(search).get("total").asLong() == 5);
+    Map<Integer, Long> end = kafka.endOffsets();
+
+    MessageListenerContainer container =
+        listeners.getListenerContainer(EnrichedStoryListener.LISTENER_ID);
+    container.stop();
+    kafka.rewind(GROUP);
+    container.start();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              Map<Integer, Long> committed = kafka.committed(GROUP);
+              return end.entrySet().stream()
+                  .allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue());
+            });
+
+    assertThat(api.getJson(search).get("total").asLong()).isEqualTo(5);
+    for (StoryEnriched story : stories) {
+      GetResponse<StoryEnriched> stored =
+          elasticsearch.get(g -> g.index(ALIAS).id(story.id()), StoryEnriched.class);
+      assertThat(stored.version()).isEqualTo(story.revision());
+    }
   }
 
   @Test
