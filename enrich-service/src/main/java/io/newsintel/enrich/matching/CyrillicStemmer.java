@@ -16,29 +16,39 @@ final class CyrillicStemmer {
     "є", "о", "й", "ь"
   };
   private static final int MIN_STEM = 3;
-  private static final String LAST_LETTERS = lastLetters();
+  // Endings by their last letter (Cyrillic block offset), longest first: one array per letter.
+  private static final String[][] BY_LAST_LETTER = byLastLetter();
 
-  private static String lastLetters() {
-    StringBuilder letters = new StringBuilder();
+  private static String[][] byLastLetter() {
+    java.util.Map<Character, java.util.List<String>> groups = new java.util.HashMap<>();
     for (String ending : ENDINGS) {
-      char last = ending.charAt(ending.length() - 1);
-      if (letters.indexOf(String.valueOf(last)) < 0) {
-        letters.append(last);
-      }
+      groups
+          .computeIfAbsent(ending.charAt(ending.length() - 1), c -> new java.util.ArrayList<>())
+          .add(ending);
     }
-    return letters.toString();
+    String[][] table = new String[256][];
+    groups.forEach(
+        (last, endings) -> {
+          endings.sort((a, b) -> b.length() - a.length());
+          table[last - 0x0400] = endings.toArray(new String[0]);
+        });
+    return table;
   }
 
   private CyrillicStemmer() {}
 
   static String stem(StringBuilder word) {
     int length = word.length();
-    if (length <= MIN_STEM || LAST_LETTERS.indexOf(word.charAt(length - 1)) < 0) {
+    char last = length == 0 ? 0 : word.charAt(length - 1);
+    if (length <= MIN_STEM || last < 0x0400 || last > 0x04FF) {
       return word.toString();
     }
-    for (String ending : ENDINGS) {
-      if (length - ending.length() >= MIN_STEM && endsWith(word, ending)) {
-        return word.substring(0, length - ending.length());
+    String[] candidates = BY_LAST_LETTER[last - 0x0400];
+    if (candidates != null) {
+      for (String ending : candidates) {
+        if (length - ending.length() >= MIN_STEM && endsWith(word, ending)) {
+          return word.substring(0, length - ending.length());
+        }
       }
     }
     return word.toString();

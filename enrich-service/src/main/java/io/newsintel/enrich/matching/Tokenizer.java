@@ -73,11 +73,26 @@ public final class Tokenizer {
 
   private static Token token(String text, int start, int end, boolean separated) {
     boolean upper = false;
+    boolean ascii = true;
     int latin = 0;
     int cyrillic = 0;
     StringBuilder key = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        // The common case, kept cheap: ASCII letters and digits.
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
+          c = (char) (c + 32);
+        }
+        if (c >= 'a' && c <= 'z') {
+          latin++;
+        } else if (c == '\'' || c == '`') {
+          continue;
+        }
+        key.append(c);
+        continue;
+      }
       if (isApostrophe(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
@@ -88,24 +103,25 @@ public final class Tokenizer {
         lower = lower == 'ё' ? 'е' : lower == 'ґ' ? 'г' : lower;
       } else if (lower < 0x250) {
         latin++;
+        ascii = false;
+      } else {
+        ascii = false;
       }
       key.append(lower);
     }
     boolean digitsFollow = end < text.length() && Character.isDigit(text.charAt(end));
     String normalised;
-    if (latin > 0 && cyrillic > 0) {
+    if (cyrillic == 0) {
+      normalised = ascii ? key.toString() : foldLatin(key);
+    } else if (latin > 0) {
       // Mixed scripts are look-alike letters (typed by mistake or to evade filters): one script.
       normalised =
           latin >= cyrillic ? foldLatin(Scripts.toLatin(key)) : Scripts.toCyrillic(key).toString();
-    } else if (cyrillic > 0 && digitsFollow && Scripts.allLatinLookAlikes(key)) {
+    } else if (digitsFollow && Scripts.allLatinLookAlikes(key)) {
       // "АРТ28" typed in Cyrillic is APT28.
       normalised = foldLatin(Scripts.toLatin(key));
-    } else if (cyrillic > 0) {
-      normalised = CyrillicStemmer.stem(key);
-    } else if (latin > 0 || key.length() > 0) {
-      normalised = foldLatin(key);
     } else {
-      normalised = key.toString();
+      normalised = CyrillicStemmer.stem(key);
     }
     return new Token(start, end, normalised, upper, separated);
   }
