@@ -171,6 +171,7 @@ public final class AttributionExtractor {
       }
       PhraseMatch<Cue> accusation = lastBefore(entity, Cue.ACCUSE);
       if (accusation != null
+          && !hyphenated(accusation)
           && entity.firstToken() - accusation.endToken() <= NEAR
           && !before(entity, Cue.SOURCE_BEFORE, 1)
           && nothingBetween(accusation.endToken(), entity.firstToken())) {
@@ -184,6 +185,11 @@ public final class AttributionExtractor {
           // "Dutch intelligence said hackers ...": the hackers belong to the next clause.
           && !after(entity, Cue.SOURCE_AFTER, reach)
           && !after(entity, Cue.ACCUSE, reach);
+    }
+
+    /** "Iran-linked": part of an adjective, not an accusation of what follows. */
+    private boolean hyphenated(PhraseMatch<Cue> cue) {
+      return cue.start() > 0 && field.text().text().charAt(cue.start() - 1) == '-';
     }
 
     /** No other entity and no target cue between two token positions. */

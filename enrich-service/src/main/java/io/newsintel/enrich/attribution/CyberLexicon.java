@@ -57,6 +57,7 @@ public final class CyberLexicon {
           "credential",
           "credentials",
           "compromised",
+          "compromise",
           "infiltrated",
           "malicious code",
           "email accounts",

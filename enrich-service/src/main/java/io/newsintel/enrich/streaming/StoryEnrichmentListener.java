@@ -47,7 +47,7 @@ class StoryEnrichmentListener {
     this.untagged = Counter.builder("enrich.stories").tag("outcome", "untagged").register(meters);
   }
 
-  @KafkaListener(id = "enrich", topics = "news.raw")
+  @KafkaListener(id = "enrich", topics = "news.raw", groupId = "#{@enrichGroupId}")
   void onStory(ConsumerRecord<String, StoryIngested> record) {
     StoryIngested story = record.value();
     if (story == null) {

@@ -6,6 +6,7 @@ import io.newsintel.enrich.catalog.ActorCatalog;
 import io.newsintel.enrich.tagging.StoryTagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,17 @@ import org.springframework.context.annotation.Configuration;
 class TaggingConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(TaggingConfiguration.class);
+
+  /** Read by the listener's {@code groupId} expression. */
+  @Bean
+  String enrichGroupId(
+      EnrichProperties properties,
+      StoryTagger tagger,
+      @Value("${spring.kafka.consumer.group-id}") String configured) {
+    String groupId = properties.groupId(configured, tagger.catalog().version());
+    log.info("consuming news.raw as group {}", groupId);
+    return groupId;
+  }
 
   @Bean
   StoryTagger storyTagger(MeterRegistry meters) {

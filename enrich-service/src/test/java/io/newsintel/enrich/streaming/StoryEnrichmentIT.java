@@ -28,6 +28,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +69,16 @@ class StoryEnrichmentIT {
   static void close() {
     enriched.close();
     deadLetters.close();
+  }
+
+  @Autowired private KafkaHealthIndicator kafkaHealth;
+
+  @Test
+  void reportsKafkaHealthWithTheListenerRunning() {
+    Health health = kafkaHealth.health();
+
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    assertThat(health.getDetails()).containsEntry("listenerRunning", true).containsKey("clusterId");
   }
 
   @Test
