@@ -46,6 +46,7 @@ class KafkaTopology {
   KafkaAdmin.NewTopics enrichTopics(EnrichProperties properties) {
     return new KafkaAdmin.NewTopics(
         topic(Topics.NEWS_ENRICHED.name(), properties),
+        topic(Topics.NEWS_ENRICHED.deadLetterName(), properties),
         topic(Topics.NEWS_RAW.deadLetterName(), properties));
   }
 
