@@ -227,27 +227,26 @@ public final class FaultsCommand {
   private void status(PipelineAudit audit) {
     Console.progress(
         String.format(
-            "published %d/%d, indexed %d, lag enrich %d, lag search %d",
+            "published %d/%d, indexed %d, not yet consumed: news.raw %d, news.enriched %d",
             feeds.published(),
             feeds.storyCount(),
             audit.documentCount(),
-            audit.lag("enrich-service", "news.raw"),
-            audit.lag("search-service", "news.enriched")));
+            audit.progress("news.raw").lag(),
+            audit.progress("news.enriched").lag()));
   }
 
-  /** Until both consumer groups have caught up and the index stops growing. */
+  /** Until the consumers of both topics stop moving and the index stops growing. */
   private void awaitQuiet(PipelineAudit audit, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    long lastCount = -2;
+    String last = "";
     int stableRounds = 0;
     while (System.nanoTime() < deadline) {
-      long count = audit.documentCount();
-      boolean caughtUp =
-          audit.lag("enrich-service", "news.raw") == 0
-              && audit.lag("search-service", "news.enriched") == 0;
-      stableRounds = caughtUp && count == lastCount ? stableRounds + 1 : 0;
-      lastCount = count;
-      if (stableRounds >= 3) {
+      PipelineAudit.Progress raw = audit.progress("news.raw");
+      PipelineAudit.Progress enriched = audit.progress("news.enriched");
+      String now = audit.documentCount() + "/" + raw + "/" + enriched;
+      stableRounds = now.equals(last) && raw.committed() >= 0 ? stableRounds + 1 : 0;
+      last = now;
+      if (stableRounds >= 4) {
         return;
       }
       TimeUnit.SECONDS.sleep(5);

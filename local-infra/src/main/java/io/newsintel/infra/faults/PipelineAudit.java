@@ -63,7 +63,7 @@ final class PipelineAudit {
       ObjectNode query = JSON.createObjectNode();
       query.put("size", 2000);
       query.putArray("_source").add("url").add("canonicalUrl").add("tags.actors");
-      query.putArray("sort").addObject().put("_id", "asc");
+      query.putArray("sort").addObject().put("id", "asc");
       query.put("track_total_hits", false);
       if (after != null) {
         query.set("search_after", after);
@@ -141,16 +141,22 @@ final class PipelineAudit {
     return new DeadLetters(records, withReason, samples);
   }
 
-  /** Records not yet processed by a consumer group on a topic (end offsets minus committed). */
-  long lag(String group, String topic) {
+  /**
+   * Progress of the consumers of a topic: the sum of the offsets that every consumer group reading
+   * it has committed, and the topic's end offsets. (A transactional producer's commit markers take
+   * offsets too, so "end minus committed" never reaches zero on a transactional topic; a stable
+   * committed sum is what says the consumers are done.)
+   */
+  record Progress(long committed, long end) {
+    long lag() {
+      return end - committed;
+    }
+  }
+
+  Progress progress(String topic) {
     Properties config = new Properties();
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
     try (Admin admin = Admin.create(config)) {
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin
-              .listConsumerGroupOffsets(group)
-              .partitionsToOffsetAndMetadata()
-              .get(10, TimeUnit.SECONDS);
       int partitions =
           admin
               .describeTopics(List.of(topic))
@@ -163,18 +169,30 @@ final class PipelineAudit {
       for (int p = 0; p < partitions; p++) {
         latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
       }
-      long lag = 0;
-      for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e :
-          admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()) {
-        OffsetAndMetadata done = committed.get(e.getKey());
-        lag += e.getValue().offset() - (done == null ? 0 : done.offset());
+      long end = 0;
+      for (ListOffsetsResult.ListOffsetsResultInfo info :
+          admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values()) {
+        end += info.offset();
       }
-      return lag;
+      long committed = 0;
+      for (var group : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
+        Map<TopicPartition, OffsetAndMetadata> offsets =
+            admin
+                .listConsumerGroupOffsets(group.groupId())
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> e : offsets.entrySet()) {
+          if (e.getKey().topic().equals(topic) && e.getValue() != null) {
+            committed += e.getValue().offset();
+          }
+        }
+      }
+      return new Progress(committed, end);
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return -1;
+      return new Progress(-1, -1);
     }
   }
 
