@@ -166,8 +166,8 @@ public final class AttributionExtractor {
     }
 
     private boolean isSponsorPosition(PhraseMatch<EntityForm> entity, boolean adjective) {
-      if (after(entity, Cue.RESPONSIBLE, 4)) {
-        return true;
+      if (after(entity, Cue.RESPONSIBLE, 4) && nextEntityIsAfter(entity, Cue.RESPONSIBLE)) {
+        return true; // "Russia is behind", but not Germany in "Germany held Russia responsible"
       }
       PhraseMatch<Cue> accusation = lastBefore(entity, Cue.ACCUSE);
       if (accusation != null
@@ -185,6 +185,22 @@ public final class AttributionExtractor {
           // "Dutch intelligence said hackers ...": the hackers belong to the next clause.
           && !after(entity, Cue.SOURCE_AFTER, reach)
           && !after(entity, Cue.ACCUSE, reach);
+    }
+
+    /** No other entity stands between this one and the next cue of that kind. */
+    private boolean nextEntityIsAfter(PhraseMatch<EntityForm> entity, Cue cue) {
+      int cueStart = Integer.MAX_VALUE;
+      for (PhraseMatch<Cue> match : inSentence(cue)) {
+        if (match.firstToken() >= entity.endToken()) {
+          cueStart = Math.min(cueStart, match.firstToken());
+        }
+      }
+      for (PhraseMatch<EntityForm> other : entities) {
+        if (other.firstToken() >= entity.endToken() && other.firstToken() < cueStart) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "Iran-linked": part of an adjective, not an accusation of what follows. */
@@ -228,7 +244,7 @@ public final class AttributionExtractor {
         return false;
       }
       // A new claim between the target cue and the entity ends the list of targets.
-      for (Cue stop : new Cue[] {Cue.ACCUSE, Cue.RESPONSIBLE, Cue.SOURCE_AFTER}) {
+      for (Cue stop : new Cue[] {Cue.ACCUSE, Cue.RESPONSIBLE, Cue.SOURCE_AFTER, Cue.SPONSOR_LINK}) {
         PhraseMatch<Cue> cue = lastBefore(entity, stop);
         if (cue != null && cue.firstToken() > target.firstToken()) {
           return false;

@@ -42,6 +42,46 @@ class SeedStoryAttributionTest {
   }
 
   @Test
+  void tagsTheUkrainianVersionTheSameWay() throws IOException {
+    StoryTags tags =
+        TAGGER
+            .enrich(
+                story(
+                    "seed-uk",
+                    "НАТО засудило кібератаки Росії проти Німеччини та Чехії",
+                    null,
+                    read("nato-apt28-seed-like.uk.txt")))
+            .tags();
+
+    assertThat(tags.actors()).containsExactly("APT28");
+    assertThat(tags.sponsorStates()).containsExactly("Russia");
+    assertThat(tags.attributedBy()).containsExactlyInAnyOrder("NATO", "Germany", "Czech Republic");
+    assertThat(tags.targets())
+        .contains("Germany", "Czech Republic", "Lithuania", "Poland", "Slovakia", "Sweden")
+        .doesNotContain("Russia");
+  }
+
+  @Test
+  void tagsTheRussianVersionTheSameWay() throws IOException {
+    StoryTags tags =
+        TAGGER
+            .enrich(
+                story(
+                    "seed-ru",
+                    "НАТО осудило кибератаки России против Германии и Чехии",
+                    null,
+                    read("nato-apt28-seed-like.ru.txt")))
+            .tags();
+
+    assertThat(tags.actors()).containsExactly("APT28");
+    assertThat(tags.sponsorStates()).containsExactly("Russia");
+    assertThat(tags.attributedBy()).containsExactlyInAnyOrder("NATO", "Germany", "Czech Republic");
+    assertThat(tags.targets())
+        .contains("Germany", "Czech Republic", "Lithuania", "Poland", "Slovakia", "Sweden")
+        .doesNotContain("Russia");
+  }
+
+  @Test
   void findsTheClaimsInTheBodyAlone() throws IOException {
     StoryTags tags =
         TAGGER.enrich(story("seed-body", "", null, read("nato-apt28-seed-like.txt"))).tags();
