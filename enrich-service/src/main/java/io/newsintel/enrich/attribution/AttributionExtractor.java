@@ -114,7 +114,9 @@ public final class AttributionExtractor {
           sponsor(entity, who.state());
           result.add("agency", who.name(), field, entity);
           sponsor = true;
-        } else if (before(entity, Cue.SPONSOR_LINK, 1) || isAgentOfAttack(entity)) {
+        } else if (before(entity, Cue.SPONSOR_LINK, 1)
+            || isAgentOfAttack(entity)
+            || followsAnAgency(entity)) {
           if (who.isCountry()) {
             sponsor(entity, who.name());
             sponsor = true;
@@ -185,6 +187,19 @@ public final class AttributionExtractor {
           // "Dutch intelligence said hackers ...": the hackers belong to the next clause.
           && !after(entity, Cue.SOURCE_AFTER, reach)
           && !after(entity, Cue.ACCUSE, reach);
+    }
+
+    /** "ГРУ РФ", "GRU of Russia": the state right after an agency is its state. */
+    private boolean followsAnAgency(PhraseMatch<EntityForm> entity) {
+      for (PhraseMatch<EntityForm> other : entities) {
+        int gap = entity.firstToken() - other.endToken();
+        if (other.value().entity().isAgency()
+            && !entity.value().adjective()
+            && (gap == 0 || gap == 1 && field.text().token(other.endToken()).key().equals("of"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** No other entity stands between this one and the next cue of that kind. */

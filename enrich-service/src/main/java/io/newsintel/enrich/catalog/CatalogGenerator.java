@@ -216,6 +216,16 @@ public final class CatalogGenerator {
         }
         if (candidates.size() == 1) {
           draft = drafts.get(candidates.iterator().next());
+        } else if (candidates.isEmpty()) {
+          // Outside ATT&CK: join the one MISP actor that already goes by one of its names
+          // ("Antique Typhoon" is MISP's "Storm-0558").
+          Set<String> owners2 = new LinkedHashSet<>();
+          for (String synonym : synonyms) {
+            owners2.addAll(owners.getOrDefault(key(synonym), Set.of()));
+          }
+          if (owners2.size() == 1) {
+            draft = drafts.get(owners2.iterator().next());
+          }
         }
       }
       if (draft == null) {

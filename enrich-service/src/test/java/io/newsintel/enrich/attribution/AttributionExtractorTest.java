@@ -58,6 +58,31 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void theStateRightAfterAnAgencyIsItsSponsorNotATarget() {
+    StoryTags tags =
+        tags(
+            "СБУ: хакери ГРУ атакували Київстар",
+            "Служба безпеки України встановила, що кібератаку на Київстар здійснили хакери "
+                + "угруповання Sandworm, яке є підрозділом ГРУ РФ.");
+
+    assertThat(tags.attributedBy()).containsExactly("SBU");
+    assertThat(tags.sponsorStates()).containsExactly("Russia");
+    assertThat(tags.targets()).containsExactly("Kyivstar");
+  }
+
+  @Test
+  void aStateCalledOnlyByItsCapitalInADenialDoesNotClaim() {
+    StoryTags tags =
+        tags(
+            "Чехия обвинила Россию",
+            "МИД Чехии заявил, что за кибератаками на его сети стоит группировка APT28, "
+                + "связанная с ГРУ. В Кремле обвинения назвали голословными.");
+
+    assertThat(tags.attributedBy()).containsExactly("Czech Republic");
+    assertThat(tags.attributionDenied()).isTrue();
+  }
+
+  @Test
   void whoDeniesDoesNotClaim() {
     StoryTags tags =
         tags(
