@@ -40,18 +40,6 @@ public record StoryTags(
     malware = copy(malware);
   }
 
-  public boolean isEmpty() {
-    return actors.isEmpty()
-        && attackIds.isEmpty()
-        && sponsorStates.isEmpty()
-        && attributedBy.isEmpty()
-        && targets.isEmpty()
-        && cves.isEmpty()
-        && malware.isEmpty()
-        && !attributionDenied
-        && !cyberAttribution;
-  }
-
   private static List<String> copy(List<String> values) {
     return values == null ? List.of() : List.copyOf(values);
   }

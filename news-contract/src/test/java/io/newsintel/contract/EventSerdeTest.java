@@ -69,6 +69,23 @@ class EventSerdeTest {
   }
 
   @Test
+  void tagsCarryExactlyTheFieldsOfTheContract() throws Exception {
+    String json = EventJson.write(StoryTags.NONE);
+
+    assertThat(EventJson.mapper().readTree(json).propertyNames())
+        .containsExactly(
+            "actors",
+            "attackIds",
+            "sponsorStates",
+            "attributedBy",
+            "targets",
+            "attributionDenied",
+            "cyberAttribution",
+            "cves",
+            "malware");
+  }
+
+  @Test
   void kafkaSerdePicksTheEventTypeFromTheTopicIncludingItsDeadLetterTopic() {
     byte[] bytes = new EventSerializer().serialize("news.raw", story);
     EventDeserializer deserializer = new EventDeserializer();
