@@ -98,7 +98,14 @@ class PipelineEndToEndIT {
         String.format(
             "[e2e] seed-like story searchable %.1f s after the services were healthy",
             (System.nanoTime() - stackReadyAt) / 1e9));
-    assertThat(strings(story.path("tags").path("actors"))).contains("APT28");
+    JsonNode tags = story.path("tags");
+    assertThat(strings(tags.path("actors"))).contains("APT28");
+    // What DESIGN.md asks of the seed story, carried through Kafka, Elasticsearch and the API.
+    assertThat(strings(tags.path("sponsorStates"))).contains("Russia");
+    assertThat(strings(tags.path("attributedBy"))).contains("Germany", "Czech Republic", "NATO");
+    assertThat(strings(tags.path("targets")))
+        .contains("Germany", "Czech Republic", "Lithuania", "Poland", "Slovakia", "Sweden");
+    assertThat(tags.path("cyberAttribution").asBoolean()).isTrue();
     assertThat(story.path("url").asString()).startsWith("https://unn.ua/en/news/");
     assertThat(story.path("source").path("feedUrl").asString())
         .isEqualTo(feeds.url("unn-world-en.xml"));
@@ -116,7 +123,11 @@ class PipelineEndToEndIT {
         List.of(
             "Ukrainian swimmers win three medals at the European Championships",
             "Heavy snowfall expected in the western regions over the weekend",
-            "National Bank keeps its key policy rate unchanged")) {
+            "National Bank keeps its key policy rate unchanged",
+            // Aliases that are also ordinary words ("snake", "sandworms") tag nothing outside a
+            // cyber context.
+            "Kyiv zoo shows a rescued python and a rare snake to visitors",
+            "Review: a desert epic returns with giant sandworms and a stronger cast")) {
       JsonNode story = storyTitled(title);
       assertThat(story).as(title).isNotNull();
       assertThat(strings(story.path("tags").path("actors"))).as(title).isEmpty();
