@@ -65,7 +65,11 @@ final class GeneratedFeedServer implements AutoCloseable {
 
   /** Starts the clock: stories appear from now on. */
   void beginPublishing() {
-    start = Instant.now();
+    beginPublishing(Instant.now());
+  }
+
+  void beginPublishing(Instant at) {
+    start = at;
   }
 
   List<String> feedUrls() {
