@@ -40,6 +40,8 @@ class PollScheduler implements SmartLifecycle {
   private ScheduledExecutorService ticker;
   private ExecutorService workers;
   private volatile boolean running;
+  private final java.util.concurrent.atomic.AtomicBoolean tickRequested =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   PollScheduler(
       FeedRegistry registry, FeedPoller poller, IngestProperties properties, Clock clock) {
@@ -85,7 +87,7 @@ class PollScheduler implements SmartLifecycle {
   CompletableFuture<Void> pollNow(Feed feed) {
     CompletableFuture<Void> done = state(feed).requestPoll(clock.instant());
     if (running) {
-      ticker.execute(this::tick);
+      requestTick();
     }
     return done;
   }
@@ -109,7 +111,19 @@ class PollScheduler implements SmartLifecycle {
     return states.computeIfAbsent(feed.id(), id -> new FeedState(clock.instant()));
   }
 
+  /** Runs a tick soon; requests that arrive before it runs share it. */
+  private void requestTick() {
+    if (running && tickRequested.compareAndSet(false, true)) {
+      try {
+        ticker.execute(this::tick);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        tickRequested.set(false); // stopping
+      }
+    }
+  }
+
   private void tick() {
+    tickRequested.set(false);
     if (!running) {
       return;
     }
@@ -136,6 +150,8 @@ class PollScheduler implements SmartLifecycle {
                 poller.poll(feed, state);
               } finally {
                 permits.release();
+                // A freed worker or host permit may let a waiting feed go now, not a tick later.
+                requestTick();
               }
             });
       }

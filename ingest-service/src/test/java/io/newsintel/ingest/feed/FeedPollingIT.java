@@ -45,6 +45,9 @@ class FeedPollingIT {
     registry.add("ingest.fetch.allow-private-addresses", () -> "true");
     registry.add("news.api-key", () -> API_KEY);
     registry.add("ingest.topics.seen-stories", () -> "ingest.seen-stories.polling-it");
+    // This context stays cached for the whole run: keep it out of other tests' owner groups.
+    registry.add("ingest.topics.feeds", () -> "ingest.feeds.polling-it");
+    registry.add("ingest.topics.feed-owners-group", () -> "owners-polling-it");
   }
 
   @AfterAll

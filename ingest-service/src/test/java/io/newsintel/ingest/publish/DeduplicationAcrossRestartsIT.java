@@ -88,6 +88,10 @@ class DeduplicationAcrossRestartsIT {
             "--ingest.feeds=" + feedUrl,
             "--ingest.fetch.allow-private-addresses=true",
             "--ingest.topics.seen-stories=" + seenTopic,
+            // Each instance here polls a feed of its own: its own owner group, so it owns every
+            // partition; the shared seen-stories topic is what is under test.
+            "--ingest.topics.feed-owners-group=owners-" + UUID.randomUUID(),
+            "--ingest.topics.feeds=ingest.feeds.dedup-" + RUN,
             "--news.api-key=restart-it");
   }
 
