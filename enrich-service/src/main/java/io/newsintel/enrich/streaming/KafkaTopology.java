@@ -113,13 +113,19 @@ class KafkaTopology {
       DeadLetterPublishingRecoverer recoverer,
       KafkaOperations<Object, Object> template,
       EnrichProperties properties) {
-    return new DefaultAfterRollbackProcessor<>(recoverer, backOff(properties), template, true);
+    DefaultAfterRollbackProcessor<Object, Object> processor =
+        new DefaultAfterRollbackProcessor<>(recoverer, backOff(properties), template, true);
+    // An invalid event stays invalid: dead-letter it at once instead of retrying.
+    processor.addNotRetryableExceptions(InvalidEventException.class);
+    return processor;
   }
 
   @Bean
   DefaultErrorHandler errorHandler(
       DeadLetterPublishingRecoverer recoverer, EnrichProperties properties) {
-    return new DefaultErrorHandler(recoverer, backOff(properties));
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff(properties));
+    handler.addNotRetryableExceptions(InvalidEventException.class);
+    return handler;
   }
 
   private static FixedBackOff backOff(EnrichProperties properties) {

@@ -7,6 +7,7 @@ import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.StoryIngested;
 import io.newsintel.contract.StoryTags;
 import io.newsintel.contract.Topics;
+import io.newsintel.contract.serde.InvalidEventException;
 import io.newsintel.enrich.tagging.StoryTagger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -52,6 +53,10 @@ class StoryEnrichmentListener {
     StoryIngested story = record.value();
     if (story == null) {
       return; // a tombstone: nothing to enrich
+    }
+    if (story.id() == null || story.id().isBlank()) {
+      // Search keys documents by id: a story without one is dead-lettered, never published.
+      throw new InvalidEventException("not a valid StoryIngested event: no id");
     }
     StoryEnriched enriched = taggingTime.record(() -> tagger.enrich(story));
     count(enriched.tags());

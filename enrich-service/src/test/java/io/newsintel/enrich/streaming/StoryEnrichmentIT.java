@@ -135,6 +135,31 @@ class StoryEnrichmentIT {
     assertThat(header(record, "kafka_dlt-original-offset")).isNotNull();
   }
 
+  @Test
+  void deadLettersAStoryWithoutIdAndPublishesNothingForIt() throws Exception {
+    String key = "it-no-id-" + RUN;
+    send(
+        key,
+        "{\"title\":\"APT28 hackers\",\"summary\":\"no id\"}".getBytes(StandardCharsets.UTF_8));
+
+    ConsumerRecord<String, byte[]> dead =
+        await(deadLetters, seenDeadLetters, r -> key.equals(r.key()), Duration.ofSeconds(60));
+    assertThat(header(dead, KafkaTopology.REASON_HEADER)).contains("no id");
+
+    // A later story with the same key (same partition) is enriched, so the one without id was
+    // passed over for good, and its aborted transaction left nothing on news.enriched.
+    String after = key + "-after";
+    send(
+        key,
+        new EventSerializer().serialize(Topics.NEWS_RAW.name(), story(after, "Fine", "Ok.", null)));
+    await(
+        enriched,
+        seenEnriched,
+        r -> after.equals(((StoryEnriched) r.value()).id()),
+        Duration.ofSeconds(60));
+    assertThat(seenEnriched).noneMatch(r -> ((StoryEnriched) r.value()).id() == null);
+  }
+
   private static String header(ConsumerRecord<?, ?> record, String name) {
     Header header = record.headers().lastHeader(name);
     if (header == null) {
