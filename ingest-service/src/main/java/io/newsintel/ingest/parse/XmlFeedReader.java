@@ -41,7 +41,10 @@ final class XmlFeedReader {
       try {
         feed = build(XmlRecovery.repair(xml));
       } catch (FeedException | IllegalArgumentException again) {
-        throw new FeedParseException(reason(first), first);
+        // Once repaired, well-formed XML that is still no feed (an HTML page) says so more
+        // usefully than the strict parser's first syntax error.
+        Exception telling = isNotAFeed(again) ? again : first;
+        throw new FeedParseException(reason(telling), telling);
       }
     }
     return toDocument(feed);
@@ -68,8 +71,12 @@ final class XmlFeedReader {
     }
   }
 
+  private static boolean isNotAFeed(Exception e) {
+    return e instanceof IllegalArgumentException && "Invalid document".equals(e.getMessage());
+  }
+
   private static String reason(Exception e) {
-    if (e instanceof IllegalArgumentException && "Invalid document".equals(e.getMessage())) {
+    if (isNotAFeed(e)) {
       return "not an RSS, RDF or Atom feed";
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

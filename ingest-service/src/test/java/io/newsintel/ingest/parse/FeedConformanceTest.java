@@ -41,8 +41,6 @@ import org.junit.jupiter.api.Test;
  *       title/link/id expectation not met.
  *   <li>{@code rdf/rss_version_10.xml}, {@code rss/rss_version_090.xml}: empty documents with no
  *       channel at all; nothing to publish, so refusing them loses nothing.
- *   <li>{@code rss/item_description_not_a_doctype.xml}: an {@code <rss>} with a bare item and no
- *       title or link; rejected by Rome even after the missing channel is supplied.
  *   <li>{@code illformed/rss_item_link_corrupted_ampersands.xml}: ill-formed, and its link is left
  *       out rather than guessed.
  * </ul>

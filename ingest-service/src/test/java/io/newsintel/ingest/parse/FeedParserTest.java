@@ -269,7 +269,7 @@ class FeedParserTest {
 
     assertThatThrownBy(() -> parseUrl(html, "text/html"))
         .isInstanceOf(FeedParseException.class)
-        .hasMessageContaining("not");
+        .hasMessage("not an RSS, RDF or Atom feed");
   }
 
   private ParsedFeed parseUrl(String body, String contentType) throws FeedParseException {
