@@ -24,16 +24,16 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The topics this service produces and what happens to a story that cannot be enriched.
  *
- * <p>The listener runs in Kafka transactions (the story read, the enriched story written and the
- * consumer offset commit or abort together). In a transactional container a failed record is
- * handled by the {@link DefaultAfterRollbackProcessor} after the rollback; it retries a bounded
- * number of times, then publishes the record to {@code <topic>-dlt} in a new transaction together
- * with its offset, so a poison record is dead-lettered exactly once. The {@link
+ * <p>The listener runs in Kafka transactions, one per poll batch (the stories read, the enriched
+ * stories written and the consumer offsets commit or abort together). A record that can never be
+ * enriched is dead-lettered by the listener inside that transaction, so it is dead-lettered exactly
+ * once; an aborted batch is read again by the {@link DefaultAfterRollbackProcessor}. The {@link
  * DefaultErrorHandler} with the same recoverer covers failures outside a transaction.
  */
 @Configuration(proxyBeanMethods = false)
@@ -108,16 +108,18 @@ class KafkaTopology {
     return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
   }
 
+  /**
+   * After an aborted batch (the broker restarting, a fenced producer): read the batch again, with a
+   * growing pause, for as long as it takes. Records that can never be enriched do not come here:
+   * the listener dead-letters them inside the transaction, so retrying forever loses nothing and
+   * blocks nothing.
+   */
   @Bean
   DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(
-      DeadLetterPublishingRecoverer recoverer,
-      KafkaOperations<Object, Object> template,
-      EnrichProperties properties) {
-    DefaultAfterRollbackProcessor<Object, Object> processor =
-        new DefaultAfterRollbackProcessor<>(recoverer, backOff(properties), template, true);
-    // An invalid event stays invalid: dead-letter it at once instead of retrying.
-    processor.addNotRetryableExceptions(InvalidEventException.class);
-    return processor;
+      KafkaOperations<Object, Object> template, EnrichProperties properties) {
+    ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+    backOff.setMaxInterval(30_000);
+    return new DefaultAfterRollbackProcessor<>((record, exception) -> {}, backOff, template, true);
   }
 
   @Bean

@@ -9,34 +9,50 @@ import io.newsintel.contract.StoryTags;
 import io.newsintel.contract.Topics;
 import io.newsintel.contract.serde.InvalidEventException;
 import io.newsintel.enrich.tagging.StoryTagger;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Consume, tag, produce: each {@code news.raw} story becomes one {@code news.enriched} story with
- * the same key, inside the container's Kafka transaction. Untagged stories are published too:
- * search indexes every story.
+ * the same key. A whole poll batch is one Kafka transaction (a transaction per record costs several
+ * broker round trips and capped throughput at a few dozen stories a second). A record that can
+ * never be enriched (not an event, no id, or one the tagger fails on) is dead-lettered inside the
+ * same transaction, so it is neither lost nor able to hold back the good records around it; any
+ * other failure aborts the transaction and the batch is read again. Untagged stories are published
+ * too: search indexes every story.
  */
 @Component
 class StoryEnrichmentListener {
 
   private static final Logger log = LoggerFactory.getLogger(StoryEnrichmentListener.class);
+  private static final LogAccessor LOG_ACCESSOR = new LogAccessor(StoryEnrichmentListener.class);
 
   private final StoryTagger tagger;
   private final KafkaTemplate<String, Object> template;
+  private final DeadLetterPublishingRecoverer deadLetters;
   private final MeterRegistry meters;
   private final Timer taggingTime;
   private final Counter tagged;
   private final Counter untagged;
+  private final Counter deadLettered;
 
   StoryEnrichmentListener(
-      StoryTagger tagger, KafkaTemplate<String, Object> template, MeterRegistry meters) {
+      StoryTagger tagger,
+      KafkaTemplate<String, Object> template,
+      DeadLetterPublishingRecoverer deadLetters,
+      MeterRegistry meters) {
     this.tagger = tagger;
     this.template = template;
+    this.deadLetters = deadLetters;
     this.meters = meters;
     this.taggingTime =
         Timer.builder("enrich.tagging.time").description("Time to tag one story").register(meters);
@@ -46,19 +62,41 @@ class StoryEnrichmentListener {
             .description("Stories enriched")
             .register(meters);
     this.untagged = Counter.builder("enrich.stories").tag("outcome", "untagged").register(meters);
+    this.deadLettered =
+        Counter.builder("enrich.stories").tag("outcome", "dead-lettered").register(meters);
   }
 
-  @KafkaListener(id = "enrich", topics = "news.raw", groupId = "#{@enrichGroupId}")
-  void onStory(ConsumerRecord<String, StoryIngested> record) {
+  @KafkaListener(id = "enrich", topics = "news.raw", groupId = "#{@enrichGroupId}", batch = "true")
+  void onStories(List<ConsumerRecord<String, StoryIngested>> records) {
+    for (ConsumerRecord<String, StoryIngested> record : records) {
+      onStory(record);
+    }
+  }
+
+  private void onStory(ConsumerRecord<String, StoryIngested> record) {
     StoryIngested story = record.value();
     if (story == null) {
-      return; // a tombstone: nothing to enrich
+      DeserializationException notAnEvent =
+          SerializationUtils.getExceptionFromHeader(
+              record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
+      if (notAnEvent != null) {
+        deadLetter(record, notAnEvent);
+      }
+      return; // otherwise a tombstone: nothing to enrich
     }
     if (story.id() == null || story.id().isBlank()) {
       // Search keys documents by id: a story without one is dead-lettered, never published.
-      throw new InvalidEventException("not a valid StoryIngested event: no id");
+      deadLetter(record, new InvalidEventException("not a valid StoryIngested event: no id"));
+      return;
     }
-    StoryEnriched enriched = taggingTime.record(() -> tagger.enrich(story));
+    StoryEnriched enriched;
+    try {
+      enriched = taggingTime.record(() -> tagger.enrich(story));
+    } catch (RuntimeException e) {
+      // The same story would fail the same way on every retry.
+      deadLetter(record, e);
+      return;
+    }
     count(enriched.tags());
     template.send(Topics.NEWS_ENRICHED.name(), story.id(), enriched);
     log.debug(
@@ -68,6 +106,17 @@ class StoryEnrichmentListener {
         record.partition(),
         record.offset(),
         enriched.tags().actors());
+  }
+
+  private void deadLetter(ConsumerRecord<String, StoryIngested> record, Exception reason) {
+    log.warn(
+        "dead-lettering {}-{}@{}: {}",
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        reason.getMessage());
+    deadLettered.increment();
+    deadLetters.accept(record, reason);
   }
 
   private void count(StoryTags tags) {
