@@ -112,6 +112,21 @@ class FeedPollingIT {
             });
   }
 
+  @Test
+  void reportsKafkaHealthAndPollMetrics() throws Exception {
+    HttpResponse<String> health = get("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"kafka\":{").contains("\"clusterId\"");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(get("/actuator/prometheus").body())
+                    .contains("ingest_feed_polls_total{outcome=\"ok\"")
+                    .contains("ingest_stories_total{result=\"new\"}"));
+    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+  }
+
   private List<StoryIngested> stories() {
     String feedUrl = FEEDS.url(FEED_PATH);
     return RawTopicReader.readAll(
