@@ -69,6 +69,11 @@ public final class LocalInfrastructure implements AutoCloseable {
     return runDir;
   }
 
+  /** Removes the run's data and logs (after {@link #close()}, when they were kept). */
+  public void discardData() {
+    RunDirectory.delete(runDir);
+  }
+
   /** Stops both servers cleanly and, unless asked to keep it, removes the run's data. */
   @Override
   public void close() {

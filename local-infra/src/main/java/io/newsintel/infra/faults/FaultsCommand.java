@@ -60,7 +60,7 @@ public final class FaultsCommand {
   public static void main(String[] args) {
     boolean quick = List.of(args).contains("--quick");
     FaultsCommand command = new FaultsCommand(quick);
-    int exit;
+    int exit = 2;
     try {
       exit = command.run();
     } catch (InfrastructureException e) {
@@ -70,7 +70,7 @@ public final class FaultsCommand {
       Console.error("the fault-injection run failed: " + e);
       exit = 2;
     } finally {
-      command.stopAll();
+      command.stopAll(exit == 0);
     }
     System.exit(exit);
   }
@@ -83,6 +83,9 @@ public final class FaultsCommand {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.putIfAbsent(InfraSettings.KAFKA_PORT_ENV, "0");
     env.putIfAbsent(InfraSettings.ELASTICSEARCH_PORT_ENV, "0");
+    // The services' logs are what explains a failed run: kept until the run is known to have
+    // passed.
+    env.put("NEWS_INFRA_KEEP_DATA", "true");
     infra = LocalInfrastructure.start(InfraSettings.fromEnvironment(env), Console::progress);
     feeds = GeneratedFeedServer.start(stories, feedCount, publishing);
     Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
@@ -215,7 +218,8 @@ public final class FaultsCommand {
       HTTP.send(
           HttpRequest.newBuilder(URI.create(stack.url(ServiceName.INGEST) + "/api/feeds/refresh"))
               .header("X-API-Key", API_KEY)
-              .timeout(Duration.ofSeconds(10))
+              .timeout(
+                  Duration.ofSeconds(45)) // ingest answers once the polls are done (at most 30 s)
               .POST(HttpRequest.BodyPublishers.noBody())
               .build(),
           HttpResponse.BodyHandlers.discarding());
@@ -341,7 +345,7 @@ public final class FaultsCommand {
     }
   }
 
-  private void stopAll() {
+  private void stopAll(boolean passed) {
     if (stack != null) {
       stack.close();
     }
@@ -350,6 +354,11 @@ public final class FaultsCommand {
     }
     if (infra != null) {
       infra.close();
+      if (passed) {
+        infra.discardData();
+      } else {
+        Console.progress("Logs and data of this run are kept in " + infra.runDir());
+      }
     }
   }
 }
