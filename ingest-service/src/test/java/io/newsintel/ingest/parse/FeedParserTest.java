@@ -137,6 +137,22 @@ class FeedParserTest {
   }
 
   @Test
+  void decodesTheCharsetFromAByteOrderMark() throws Exception {
+    String xml =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>Київ</title><link>https://e.example/1</link></item></channel></rss>";
+    byte[] utf16 = xml.getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+
+    ParsedFeed feed = parser.parse(withBom, null, FeedOrigin.ofUrl(FEED_URL, null), FETCHED);
+
+    assertThat(feed.stories().get(0).title()).isEqualTo("Київ");
+  }
+
+  @Test
   void decodesTheCharsetFromTheHttpHeaderWhenTheDocumentDoesNotSay() throws Exception {
     byte[] body =
         ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
