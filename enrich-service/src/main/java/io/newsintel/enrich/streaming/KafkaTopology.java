@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -54,6 +55,8 @@ class KafkaTopology {
     return TopicBuilder.name(name)
         .partitions(properties.partitions())
         .replicas(properties.replicas())
+        // Kept for good: search-service rebuilds its index by replaying news.enriched.
+        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
         .build();
   }
 
