@@ -73,12 +73,7 @@ public class StoryPublisher {
         continue;
       }
       StoryIngested toSend = beforeSend.apply(story);
-      pending.add(
-          new Pending(
-              toSend,
-              new SeenStory(feedId, fingerprint),
-              !isNew,
-              kafka.send(Topics.NEWS_RAW.name(), toSend.id(), toSend)));
+      pending.add(new Pending(toSend, new SeenStory(feedId, fingerprint), !isNew, send(toSend)));
     }
     int updates = 0;
     int published = 0;
@@ -113,6 +108,18 @@ public class StoryPublisher {
           cause);
     }
     return new PublishResult(published, updates, unchanged);
+  }
+
+  /**
+   * A send that fails at once (no metadata within max.block.ms while the broker is away) is
+   * reported like one that fails later, so the stories acknowledged before it are still recorded.
+   */
+  private CompletableFuture<SendResult<String, Object>> send(StoryIngested story) {
+    try {
+      return kafka.send(Topics.NEWS_RAW.name(), story.id(), story);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   private record Pending(

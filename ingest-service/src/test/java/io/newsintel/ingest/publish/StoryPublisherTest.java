@@ -95,6 +95,19 @@ class StoryPublisherTest {
   }
 
   @Test
+  void recordsTheStoriesKafkaAcknowledgedEvenWhenALaterSendFailsAtOnce() {
+    when(kafka.send(anyString(), eq("2"), any()))
+        .thenThrow(new IllegalStateException("no metadata"));
+
+    assertThatThrownBy(
+            () -> publisher.publish("feed-a", List.of(story("1", "a", T1), story("2", "b", T1))))
+        .isInstanceOf(PublishException.class)
+        .hasMessageContaining("1 of 2");
+    assertThat(seen.get("1")).isPresent();
+    assertThat(seen.get("2")).isEmpty();
+  }
+
+  @Test
   void doesNotTreatTheFetchTimeStandingInForAMissingDateAsAChange() throws Exception {
     publisher.publish("feed-a", List.of(undated("1", T1)));
 
