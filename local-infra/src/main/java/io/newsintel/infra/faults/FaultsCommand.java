@@ -301,7 +301,10 @@ public final class FaultsCommand {
     System.out.printf(
         "  poison in news.enriched-dlt %d/%d (with reason: %d)%n",
         enrichedDlt.records(), POISON_PER_TOPIC, enrichedDlt.withReason());
-    rawDlt.sampleReasons().forEach(r -> System.out.println("    e.g. " + r));
+    rawDlt.sampleReasons().forEach(r -> System.out.println("    news.raw-dlt, e.g.: " + r));
+    enrichedDlt
+        .sampleReasons()
+        .forEach(r -> System.out.println("    news.enriched-dlt, e.g.: " + r));
     System.out.printf("  services healthy           %s%n", healthy);
     System.out.printf("  scenarios                  %s%n", String.join(", ", scenarios));
     System.out.printf("  duration                   %.0f s%n", seconds);

@@ -38,6 +38,12 @@ final class PipelineAudit {
   /** Spring Kafka's header for the reason a record was dead-lettered. */
   static final String DLT_REASON_HEADER = "kafka_dlt-exception-message";
 
+  /**
+   * Our own header with the innermost reason, where a service adds it (Spring's says only "failed
+   * to deserialize").
+   */
+  static final String SPECIFIC_REASON_HEADER = "news_dlt-reason";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -132,7 +138,11 @@ final class PipelineAudit {
           if (reason != null && reason.value().length > 0) {
             withReason++;
             if (samples.size() < 2) {
-              samples.add(new String(reason.value(), java.nio.charset.StandardCharsets.UTF_8));
+              Header specific = record.headers().lastHeader(SPECIFIC_REASON_HEADER);
+              samples.add(
+                  new String(
+                      (specific != null ? specific : reason).value(),
+                      java.nio.charset.StandardCharsets.UTF_8));
             }
           }
         }
