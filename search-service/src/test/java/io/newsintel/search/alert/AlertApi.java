@@ -36,6 +36,10 @@ public final class AlertApi {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  public ApiClient.Response get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+  }
+
   public ApiClient.Response delete(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path)).header("X-API-Key", apiKey).DELETE());
