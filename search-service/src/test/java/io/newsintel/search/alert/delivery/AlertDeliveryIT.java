@@ -65,6 +65,8 @@ class AlertDeliveryIT {
     registry.add("search.alerts.delivery.initial-backoff", () -> "200ms");
     registry.add("search.alerts.delivery.max-backoff", () -> "800ms");
     registry.add("search.alerts.delivery.give-up-after", () -> "3s");
+    registry.add("search.alerts.noise.rate-window", () -> "5s");
+    registry.add("search.alerts.noise.digest-check-interval", () -> "200ms");
   }
 
   @LocalServerPort int port;
@@ -191,6 +193,54 @@ class AlertDeliveryIT {
     assertThat(status.get("lastOutcome").asString()).isEqualTo("dead-lettered");
     assertThat(status.get("deadLettered").asLong()).isEqualTo(1);
     assertThat(status.get("consecutiveFailures").asInt()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void storiesOverTheRateLimitArriveOnceEachInADigest() {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("name", "IT limited");
+    body.put("query", "\"Ferry strike\"");
+    body.put("filters", Map.of("source", SOURCE));
+    body.put("webhookUrl", receiver.url("/limited"));
+    body.put("rateLimit", 1);
+    String subscriptionId = api().subscribe(body).get("id").asString();
+    List<String> stories = List.of(id("ferry-1"), id("ferry-2"), id("ferry-3"));
+    kafka.publishAll(
+        stories.stream()
+            .map(
+                s ->
+                    TestStories.ordinary(
+                        s, "Ferry strike day " + s, SOURCE, Instant.now(), Instant.now()))
+            .toList());
+
+    List<JsonNode> messages =
+        await()
+            .atMost(WITHIN)
+            .until(
+                () ->
+                    receiver.received("/limited").stream()
+                        .map(r -> EventJson.mapper().readTree(r.body()))
+                        .toList(),
+                m -> storiesIn(m).size() >= 3);
+
+    assertThat(storiesIn(messages)).containsExactlyInAnyOrderElementsOf(stories);
+    List<JsonNode> digests = messages.stream().filter(m -> m.has("digest")).toList();
+    assertThat(digests).isNotEmpty();
+    assertThat(digests.get(0).get("subscriptionId").asString()).isEqualTo(subscriptionId);
+    assertThat(digests.get(0).at("/digest/count").asInt()).isGreaterThanOrEqualTo(1);
+  }
+
+  /** The story ids of single alerts and digests alike. */
+  private static List<String> storiesIn(List<JsonNode> messages) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode message : messages) {
+      if (message.has("digest")) {
+        message.get("alerts").forEach(a -> ids.add(a.at("/story/id").asString()));
+      } else {
+        ids.add(message.at("/story/id").asString());
+      }
+    }
+    return ids;
   }
 
   private JsonNode subscribe(String query, String path, String secret) {
