@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.function.IntUnaryOperator;
 public final class WebhookReceiver implements AutoCloseable {
 
   /** One request as received. */
-  public record Received(String path, Map<String, String> headers, byte[] body) {
+  public record Received(String path, Map<String, String> headers, byte[] body, Instant at) {
     public String header(String name) {
       return headers.get(name.toLowerCase());
     }
@@ -49,7 +50,7 @@ public final class WebhookReceiver implements AutoCloseable {
           exchange
               .getRequestHeaders()
               .forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-          received.add(new Received(path, headers, body));
+          received.add(new Received(path, headers, body, Instant.now()));
           int call = calls.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
           int status = scripts.getOrDefault(path, n -> 200).applyAsInt(call);
           exchange.sendResponseHeaders(status, -1);

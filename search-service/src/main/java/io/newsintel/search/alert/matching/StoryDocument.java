@@ -9,7 +9,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /**
- * A story as the monitor sees it: the text fields analysed like the index mapping's, the filter
+ * A story as the monitor sees it: title, summary and content as three values of the one matching
+ * field (see {@link SubscriptionQuery}), analysed like the index mapping's text fields; the filter
  * fields as exact lower-case terms.
  */
 final class StoryDocument {
@@ -18,9 +19,9 @@ final class StoryDocument {
 
   static Document of(StoryEnriched story) {
     Document document = new Document();
-    text(document, SubscriptionQuery.TITLE, story.title());
-    text(document, SubscriptionQuery.SUMMARY, story.summary());
-    text(document, SubscriptionQuery.CONTENT, story.content());
+    text(document, story.title());
+    text(document, story.summary());
+    text(document, story.content());
     for (SubscriptionFilter filter : SubscriptionFilter.values()) {
       for (String value : filter.valuesOf(story)) {
         document.add(new StringField(filter.field(), value, Field.Store.NO));
@@ -29,9 +30,9 @@ final class StoryDocument {
     return document;
   }
 
-  private static void text(Document document, String field, String value) {
+  private static void text(Document document, String value) {
     if (value != null && !value.isBlank()) {
-      document.add(new TextField(field, value, Field.Store.NO));
+      document.add(new TextField(SubscriptionQuery.TEXT, value, Field.Store.NO));
     }
   }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,13 @@ public class SubscriptionMonitor implements SubscriptionListener, AutoCloseable 
 
   public SubscriptionMonitor() {
     try {
-      monitor = new Monitor(SubscriptionQuery.analyzer());
+      // Two passes: a story must contain the best and the second-best term of a conjunction
+      // ("APT28 Germany", a query plus filters) before the subscription is run against it.
+      monitor =
+          new Monitor(
+              SubscriptionQuery.analyzer(),
+              new MultipassTermFilteredPresearcher(
+                  2, 0f, PresearchWeights.weightor(), List.of(), Set.of()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
