@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -37,16 +38,19 @@ class EnrichedStoryListener {
   private final StoryIndexManager indexManager;
   private final ConsumerRecordRecoverer deadLetters;
   private final IndexingMetrics metrics;
+  private final ApplicationEventPublisher events;
 
   EnrichedStoryListener(
       StoryIndexer indexer,
       StoryIndexManager indexManager,
       ConsumerRecordRecoverer deadLetters,
-      IndexingMetrics metrics) {
+      IndexingMetrics metrics,
+      ApplicationEventPublisher events) {
     this.indexer = indexer;
     this.indexManager = indexManager;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
+    this.events = events;
   }
 
   @KafkaListener(
@@ -100,6 +104,18 @@ class EnrichedStoryListener {
               + records.size()
               + " stories could not be written, batch will be retried: "
               + unavailable);
+    }
+    // Alert matching: stale stories too, since a batch redelivered after a crash is all stale.
+    List<StoryEnriched> held =
+        outcomes.stream()
+            .filter(
+                o ->
+                    o.result() == WriteOutcome.Result.INDEXED
+                        || o.result() == WriteOutcome.Result.STALE)
+            .map(WriteOutcome::story)
+            .toList();
+    if (!held.isEmpty()) {
+      events.publishEvent(new StoriesIndexed(held));
     }
     for (Refused r : refused) {
       if (r.reason() instanceof StoryRejectedException) {
