@@ -5,6 +5,7 @@ import io.newsintel.contract.serde.EventJson;
 import io.newsintel.search.alert.AlertKafkaClients;
 import io.newsintel.search.alert.AlertStorageException;
 import io.newsintel.search.alert.AlertTopicsProperties;
+import io.newsintel.search.alert.TopicReplica;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,14 @@ import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Commits a batch's alerts to {@code news.alerts} and their ledger entries to the alerted topic in
  * one Kafka transaction: either both are visible to readers (who read committed only) or neither,
  * so a crash can neither lose an alert that the ledger claims nor send one twice.
  */
-class AlertPublisher implements DisposableBean {
+class AlertPublisher implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(AlertPublisher.class);
 
@@ -37,6 +38,7 @@ class AlertPublisher implements DisposableBean {
   // One producer, one transaction at a time: indexing may run several consumer threads.
   private final ReentrantLock lock = new ReentrantLock();
   private KafkaProducer<String, byte[]> producer;
+  private volatile boolean running;
 
   AlertPublisher(
       AlertKafkaClients kafka, AlertTopicsProperties topics, MatchingProperties properties) {
@@ -153,8 +155,37 @@ class AlertPublisher implements DisposableBean {
     }
   }
 
+  /**
+   * Opens the transactional producer before the first batch arrives (initTransactions takes a round
+   * trip to the transaction coordinator), so the first alerts are not late for it.
+   */
   @Override
-  public void destroy() {
+  public void start() {
+    lock.lock();
+    try {
+      producer();
+      running = true;
+    } catch (KafkaException e) {
+      running = true;
+      log.warn("Alert producer not ready yet, will retry with the first alerts: {}", e.toString());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return TopicReplica.STARTUP_PHASE + 1;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
     lock.lock();
     try {
       if (producer != null) {
