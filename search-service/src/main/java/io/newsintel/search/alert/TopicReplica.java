@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +143,32 @@ public final class TopicReplica implements AutoCloseable {
     }
   }
 
+  /**
+   * The end offsets, retried while the broker does not know the topic yet: a topic created at
+   * start-up on a fresh cluster is briefly unknown to the partition leaders (a retriable error).
+   */
   private Map<TopicPartition, Long> committedEnd(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return committedEndOnce(timeout);
+      } catch (AlertStorageException e) {
+        if (!(e.getCause() instanceof ExecutionException execution
+                && execution.getCause() instanceof RetriableException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AlertStorageException("interrupted while reading the end of " + topic, e);
+      }
+    }
+  }
+
+  private Map<TopicPartition, Long> committedEndOnce(Duration timeout) {
     try {
       List<TopicPartition> partitions =
           clients
