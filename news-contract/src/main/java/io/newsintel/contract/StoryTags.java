@@ -15,6 +15,8 @@ import java.util.List;
  * @param cyberAttribution whether the story attributes, or discusses attribution of, cyber activity
  * @param cves CVE ids
  * @param malware malware and tool names
+ * @param agencies state agencies named as sponsors or operators ("GRU", "FSB", "MSS"), by their
+ *     usual English acronym
  */
 public record StoryTags(
     List<String> actors,
@@ -25,10 +27,35 @@ public record StoryTags(
     boolean attributionDenied,
     boolean cyberAttribution,
     List<String> cves,
-    List<String> malware) {
+    List<String> malware,
+    List<String> agencies) {
 
   public static final StoryTags NONE =
-      new StoryTags(null, null, null, null, null, false, false, null, null);
+      new StoryTags(null, null, null, null, null, false, false, null, null, null);
+
+  /** Tags without agencies, as the first version of the contract had them. */
+  public StoryTags(
+      List<String> actors,
+      List<String> attackIds,
+      List<String> sponsorStates,
+      List<String> attributedBy,
+      List<String> targets,
+      boolean attributionDenied,
+      boolean cyberAttribution,
+      List<String> cves,
+      List<String> malware) {
+    this(
+        actors,
+        attackIds,
+        sponsorStates,
+        attributedBy,
+        targets,
+        attributionDenied,
+        cyberAttribution,
+        cves,
+        malware,
+        null);
+  }
 
   public StoryTags {
     actors = copy(actors);
@@ -38,6 +65,7 @@ public record StoryTags(
     targets = copy(targets);
     cves = copy(cves);
     malware = copy(malware);
+    agencies = copy(agencies);
   }
 
   private static List<String> copy(List<String> values) {

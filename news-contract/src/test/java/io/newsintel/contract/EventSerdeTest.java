@@ -82,7 +82,52 @@ class EventSerdeTest {
             "attributionDenied",
             "cyberAttribution",
             "cves",
-            "malware");
+            "malware",
+            "agencies");
+  }
+
+  @Test
+  void enrichedEventsCarryClaimsCatalogVersionAndTheBasisOfEachEvidence() {
+    AttributionClaim claim =
+        new AttributionClaim(
+            List.of("NATO"),
+            List.of("APT28"),
+            List.of("Russia"),
+            List.of("GRU"),
+            List.of("Germany"),
+            false,
+            0.9,
+            "content",
+            0,
+            40,
+            "NATO blamed APT28, a unit of Russia's GRU.");
+    Evidence inferred =
+        new Evidence("sponsorState:Russia", "title", 14, 19, "APT28", Evidence.CATALOG, 0.8);
+    StoryEnriched enriched =
+        StoryEnriched.of(story, StoryTags.NONE, List.of(inferred), List.of(claim), "2026.11.1");
+
+    String json = EventJson.write(enriched);
+    StoryEnriched back = EventJson.read(json, StoryEnriched.class);
+
+    assertThat(back).isEqualTo(enriched);
+    assertThat(json).contains("\"basis\":\"catalog\"").contains("\"catalogVersion\":\"2026.11.1\"");
+  }
+
+  @Test
+  void eventsWrittenBeforeClaimsExistedReadWithEmptyClaimsAndStatedEvidence() {
+    String older =
+        EventJson.write(
+                StoryEnriched.of(
+                    story,
+                    StoryTags.NONE,
+                    List.of(new Evidence("actor:APT28", "title", 14, 19, "APT28"))))
+            .replace(",\"claims\":[]", "")
+            .replace(",\"basis\":\"stated\"", "");
+
+    StoryEnriched back = EventJson.read(older, StoryEnriched.class);
+
+    assertThat(back.claims()).isEmpty();
+    assertThat(back.evidence().get(0).basis()).isNull();
   }
 
   @Test
