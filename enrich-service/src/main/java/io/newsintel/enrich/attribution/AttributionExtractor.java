@@ -1,5 +1,6 @@
 package io.newsintel.enrich.attribution;
 
+import io.newsintel.contract.AttributionClaim;
 import io.newsintel.enrich.matching.FieldText;
 import io.newsintel.enrich.matching.PhraseMatch;
 import io.newsintel.enrich.matching.PhraseMatcher;
@@ -39,18 +40,18 @@ public final class AttributionExtractor {
   /**
    * @param fields title, summary, content
    * @param cyberSentences per field, which sentences have a cyber word
-   * @param actorSentences per field, which sentences name an actor
+   * @param actors per field, the actors found in it
    */
   public Attribution extract(
-      List<FieldText> fields, List<boolean[]> cyberSentences, List<Set<Integer>> actorSentences) {
+      List<FieldText> fields, List<boolean[]> cyberSentences, List<List<ActorSpan>> actors) {
     Result result = new Result();
     for (int f = 0; f < fields.size(); f++) {
-      readField(fields.get(f), cyberSentences.get(f), actorSentences.get(f), result);
+      readField(fields.get(f), cyberSentences.get(f), actors.get(f), result);
     }
     return result.toAttribution();
   }
 
-  private void readField(FieldText field, boolean[] cyber, Set<Integer> actors, Result result) {
+  private void readField(FieldText field, boolean[] cyber, List<ActorSpan> actors, Result result) {
     TokenizedText text = field.text();
     List<PhraseMatch<EntityForm>> entities = gazetteer.find(text);
     Map<Cue, List<PhraseMatch<Cue>>> found = CueLexicon.find(cues, text);
@@ -64,15 +65,26 @@ public final class AttributionExtractor {
         }
         e++;
       }
-      boolean actor = actors.contains(s);
+      List<ActorSpan> actorsInSentence = new ArrayList<>(2);
+      for (ActorSpan span : actors) {
+        if (span.sentence() == s) {
+          actorsInSentence.add(span);
+        }
+      }
+      boolean actor = !actorsInSentence.isEmpty();
+      final int sentence = s;
+      boolean afterAnActor = actors.stream().anyMatch(a -> a.sentence() == sentence - 1);
       boolean relevant =
           actor
+              || afterAnActor
               || cyber[s]
               || (s > 0 && cyber[s - 1])
               || (s + 1 < cyber.length && cyber[s + 1])
               || inSentence.stream().anyMatch(m -> m.value().entity().isAgency());
       if (relevant) {
-        new SentenceReader(field, range, inSentence, found, actor, result).read();
+        new SentenceReader(
+                field, range, inSentence, found, actorsInSentence, !actors.isEmpty(), result)
+            .read();
       }
     }
   }
@@ -84,87 +96,273 @@ public final class AttributionExtractor {
     private final int to;
     private final List<PhraseMatch<EntityForm>> entities;
     private final Map<Cue, List<PhraseMatch<Cue>>> cues;
+    private final List<ActorSpan> actors;
     private final boolean actor;
+    private final boolean actorInField;
     private final Result result;
+    // What this sentence claims, for its AttributionClaim.
+    private final Set<String> sponsors = new LinkedHashSet<>();
+    private final Set<String> agencies = new LinkedHashSet<>();
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final List<Finding> pending = new ArrayList<>();
 
     SentenceReader(
         FieldText field,
         int[] range,
         List<PhraseMatch<EntityForm>> entities,
         Map<Cue, List<PhraseMatch<Cue>>> cues,
-        boolean actor,
+        List<ActorSpan> actors,
+        boolean actorInField,
         Result result) {
       this.field = field;
       this.from = range[0];
       this.to = range[1];
       this.entities = entities;
       this.cues = cues;
-      this.actor = actor;
+      this.actors = actors;
+      this.actor = !actors.isEmpty();
+      this.actorInField = actorInField;
       this.result = result;
     }
 
     void read() {
       boolean accusation = has(Cue.ACCUSE) || has(Cue.RESPONSIBLE) || has(Cue.SPONSOR_LINK);
+      boolean denial = has(Cue.DENIAL);
       List<PhraseMatch<EntityForm>> claimants = new ArrayList<>();
+      List<PhraseMatch<EntityForm>> deniers = new ArrayList<>();
       boolean sponsor = false;
       for (PhraseMatch<EntityForm> entity : entities) {
         Entity who = entity.value().entity();
         boolean adjective = entity.value().adjective();
+        PhraseMatch<EntityForm> owned = ownedEntity(entity);
+        if (owned != null && !owned.value().entity().isAgency()) {
+          continue; // "Ukraine's CERT-UA": CERT-UA has the role, not Ukraine
+        }
         if (who.isAgency()) {
-          sponsor(entity, who.state());
-          result.add("agency", who.name(), field, entity);
+          sponsor(entity, who.state(), 0.9);
+          agencies.add(who.name());
+          result.agencies.add(who.name());
+          pending.add(finding("agency", who.name(), entity, 0.9));
           sponsor = true;
         } else if (before(entity, Cue.SPONSOR_LINK, 1)
             || isAgentOfAttack(entity)
-            || followsAnAgency(entity)) {
+            || followsAnAgency(entity)
+            || owned != null
+            || ownsTheActor(entity)
+            || isHyphenLinked(entity)) {
           if (who.isCountry()) {
-            sponsor(entity, who.name());
+            sponsor(entity, who.name(), 0.9);
             sponsor = true;
           }
+        } else if (!adjective && isSourceRightAfterItsWords(entity)) {
+          claimants.add(entity);
         } else if (!adjective && before(entity, Cue.TARGET, 2)) {
-          result.targets.add(who.name());
-          result.add("target", who.name(), field, entity);
+          target(entity, 0.8);
         } else if (who.isCountry() && isSponsorPosition(entity, adjective)) {
-          sponsor(entity, who.name());
+          sponsor(entity, who.name(), 0.8);
           sponsor = true;
         } else if (isTargetPosition(entity)) {
-          result.targets.add(who.name());
-          result.add("target", who.name(), field, entity);
+          target(entity, 0.7);
         } else if (isClaimantPosition(entity, adjective)) {
           claimants.add(entity);
+        } else if (denial && laterInSentence(entity, Cue.DENIAL)) {
+          deniers.add(entity);
         }
       }
-      if (has(Cue.DENIAL)) {
-        claimants.clear(); // "Moscow rejected the accusations": who denies does not claim
+      if (denial) {
+        // "Moscow rejected the accusations": who denies does not claim.
+        deniers.addAll(claimants);
+        claimants.clear();
       }
       boolean claim = accusation && (actor || sponsor || !claimants.isEmpty());
-      if (claim || ((actor || sponsor) && !claimants.isEmpty())) {
+      // "Microsoft said the group used a backdoor": "the group" is the actor the field names.
+      boolean aboutTheActor = actor || sponsor || actorInField && has(Cue.ACCUSED_NOUN);
+      boolean claimantsClaim = claim || (aboutTheActor && !claimants.isEmpty());
+      double confidence = confidence(!claimants.isEmpty(), actor || sponsor, accusation, denial);
+      if (claimantsClaim) {
         for (PhraseMatch<EntityForm> claimant : claimants) {
           String name = claimant.value().entity().name();
           result.attributedBy.add(name);
-          result.add("attributedBy", name, field, claimant);
+          pending.add(finding("attributedBy", name, claimant, confidence));
         }
+      }
+      for (Finding finding : pending) {
+        // A target read in a sentence that claims nothing is a weaker reading.
+        result.findings.add(claim || sponsor ? finding : weaker(finding));
       }
       if (claim || sponsor) {
         PhraseMatch<Cue> cue = first(Cue.ACCUSE, Cue.RESPONSIBLE, Cue.SPONSOR_LINK);
         String level = !claimants.isEmpty() && (actor || sponsor) ? "high" : "medium";
         if (!result.claimed) {
           result.claimed = true;
-          result.addAt("cyberAttribution", "true", field, cue != null ? cue : anyEntity());
+          result.addAt(
+              "cyberAttribution", "true", field, cue != null ? cue : anyEntity(), confidence);
         }
         result.confidence(level, field, cue != null ? cue : anyEntity());
       }
-      for (PhraseMatch<Cue> denial : inSentence(Cue.DENIAL)) {
+      for (PhraseMatch<Cue> match : inSentence(Cue.DENIAL)) {
         if (!result.denied) {
           result.denied = true;
-          result.addAt("attributionDenied", "true", field, denial);
+          result.addAt("attributionDenied", "true", field, match, 0.85);
         }
+      }
+      // An actor with its targets ("APT28 hackers have also targeted Poland") is a claim too.
+      boolean actorAndTargets = actor && !targets.isEmpty();
+      if (claim
+          || sponsor
+          || actorAndTargets
+          || denial && (actor || !deniers.isEmpty() || result.claimed)) {
+        List<String> who = new ArrayList<>();
+        (claimantsClaim ? claimants : deniers)
+            .forEach(c -> addOnce(who, c.value().entity().name()));
+        List<String> named = new ArrayList<>();
+        actors.forEach(a -> addOnce(named, a.name()));
+        double claimConfidence =
+            claim || sponsor || actorAndTargets ? confidence : Math.min(confidence, 0.5);
+        result.claims.add(claim(who, named, denial, claimConfidence));
       }
     }
 
-    private void sponsor(PhraseMatch<EntityForm> entity, String state) {
+    /**
+     * 0.4 for a sentence that reads as an attribution, more for each part of a full claim: who
+     * claims, whom it names (actor, sponsor or agency), an explicit accusation. A denied or doubted
+     * claim is at most 0.6.
+     */
+    private static double confidence(
+        boolean claimant, boolean accused, boolean accusation, boolean denied) {
+      double c = 0.4 + (claimant ? 0.25 : 0) + (accused ? 0.2 : 0) + (accusation ? 0.1 : 0);
+      c = Math.min(c, 0.95);
+      return Math.round((denied ? Math.min(c, 0.6) : c) * 100) / 100.0;
+    }
+
+    private AttributionClaim claim(
+        List<String> claimants, List<String> named, boolean denied, double confidence) {
+      String text = field.text().text();
+      int start = field.text().token(from).start();
+      int end = field.text().token(Math.max(from, to - 1)).end();
+      // Keep the sentence's closing punctuation and quote.
+      while (end < text.length() && ".!?\"»”)".indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
+      return new AttributionClaim(
+          claimants,
+          named,
+          List.copyOf(sponsors),
+          List.copyOf(agencies),
+          List.copyOf(targets),
+          denied,
+          confidence,
+          field.name(),
+          start,
+          end,
+          text.substring(start, end));
+    }
+
+    private static void addOnce(List<String> list, String value) {
+      if (!list.contains(value)) {
+        list.add(value);
+      }
+    }
+
+    private Finding finding(String kind, String value, PhraseMatch<?> match, double confidence) {
+      return new Finding(
+          kind,
+          value,
+          field.name(),
+          match.start(),
+          match.end(),
+          match.text(field.text()),
+          confidence);
+    }
+
+    private static Finding weaker(Finding f) {
+      double lower = Math.round(f.confidence() * 0.8 * 100) / 100.0;
+      return new Finding(f.kind(), f.value(), f.field(), f.start(), f.end(), f.text(), lower);
+    }
+
+    private void sponsor(PhraseMatch<EntityForm> entity, String state, double confidence) {
       result.sponsors.add(state);
-      result.add("sponsorState", state, field, entity);
+      sponsors.add(state);
+      pending.add(finding("sponsorState", state, entity, confidence));
+    }
+
+    private void target(PhraseMatch<EntityForm> entity, double confidence) {
+      String name = entity.value().entity().name();
+      result.targets.add(name);
+      targets.add(name);
+      pending.add(finding("target", name, entity, confidence));
+    }
+
+    /**
+     * The entity right after this one's possessive: "Ukraine's CERT-UA", "Russia's FSB". Null when
+     * there is none.
+     */
+    private PhraseMatch<EntityForm> ownedEntity(PhraseMatch<EntityForm> entity) {
+      if (!entity.value().entity().isCountry()
+          || entity.value().adjective()
+          || !nextKey(entity).equals("s")) {
+        return null;
+      }
+      for (PhraseMatch<EntityForm> other : entities) {
+        if (other.firstToken() == entity.endToken() + 1) {
+          return other;
+        }
+      }
+      return null;
+    }
+
+    /** "Iran-linked", "China-backed": the state written onto a word for the accused. */
+    private boolean isHyphenLinked(PhraseMatch<EntityForm> entity) {
+      String text = field.text().text();
+      return entity.value().entity().isCountry()
+          && entity.end() < text.length()
+          && text.charAt(entity.end()) == '-'
+          && after(entity, Cue.ACCUSED_NOUN, 0);
+    }
+
+    /**
+     * "..., the European Union said", "..., заявили в СБУ", "..., повідомляє Німеччина": the source
+     * of a report stands right before or right after its verb, even at the end of a list of
+     * targets.
+     */
+    private boolean isSourceRightAfterItsWords(PhraseMatch<EntityForm> entity) {
+      for (PhraseMatch<Cue> said : inSentence(Cue.SOURCE_AFTER)) {
+        int gapAfter = said.firstToken() - entity.endToken();
+        int gapBefore = entity.firstToken() - said.endToken();
+        boolean cyrillic = isCyrillic(said);
+        if (gapAfter == 0 && !(cyrillic && commaBetween(entity.end(), said.start()))
+            || gapBefore >= 0 && gapBefore <= 1 && cyrillic) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "... військових Литви, заявили в ГУР": after a comma the verb's subject follows it. */
+    private boolean commaBetween(int fromChar, int toChar) {
+      return field.text().text().substring(fromChar, toChar).indexOf(',') >= 0;
+    }
+
+    private boolean isCyrillic(PhraseMatch<Cue> cue) {
+      char first = field.text().text().charAt(cue.start());
+      return Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    /**
+     * "North Korea's Lazarus Group", "Russian APT28": a state written right before the actor's name
+     * is its sponsor, whatever the verbs of the sentence say.
+     */
+    private boolean ownsTheActor(PhraseMatch<EntityForm> entity) {
+      if (!entity.value().entity().isCountry()) {
+        return false;
+      }
+      for (ActorSpan span : actors) {
+        int gap = span.firstToken() - entity.endToken();
+        if (gap == 0 || gap == 1 && nextKey(entity).equals("s")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isSponsorPosition(PhraseMatch<EntityForm> entity, boolean adjective) {
@@ -189,17 +387,34 @@ public final class AttributionExtractor {
           && !after(entity, Cue.ACCUSE, reach);
     }
 
-    /** "ГРУ РФ", "GRU of Russia": the state right after an agency is its state. */
+    /**
+     * "ГРУ РФ", "GRU of Russia", "ГРУ Генштабу збройних сил Росії": a state a few words after an
+     * agency, with no other entity or cue between them, is the agency's state.
+     */
     private boolean followsAnAgency(PhraseMatch<EntityForm> entity) {
       for (PhraseMatch<EntityForm> other : entities) {
         int gap = entity.firstToken() - other.endToken();
         if (other.value().entity().isAgency()
             && !entity.value().adjective()
-            && (gap == 0 || gap == 1 && field.text().token(other.endToken()).key().equals("of"))) {
+            && gap >= 0
+            && gap <= NEAR + 1
+            && nothingBetween(other.endToken(), entity.firstToken())
+            && noCueBetween(other.endToken(), entity.firstToken())) {
           return true;
         }
       }
       return false;
+    }
+
+    private boolean noCueBetween(int fromToken, int toToken) {
+      for (List<PhraseMatch<Cue>> kind : cues.values()) {
+        for (PhraseMatch<Cue> cue : kind) {
+          if (cue.firstToken() >= fromToken && cue.firstToken() < toToken) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     /** No other entity stands between this one and the next cue of that kind. */
@@ -238,14 +453,19 @@ public final class AttributionExtractor {
       return true;
     }
 
-    /** "hacked by Russia", "carried out by China": the one after "by" did it. */
+    /**
+     * "hacked by Russia", "a cyber campaign by Russia": the one after "by" did it, when "by"
+     * follows an attack verb or a word for the attack or the attackers.
+     */
     private boolean isAgentOfAttack(PhraseMatch<EntityForm> entity) {
       for (PhraseMatch<Cue> by : inSentence(Cue.SOURCE_BEFORE)) {
         int gap = entity.firstToken() - by.endToken();
         if (gap >= 0 && gap <= 1 && by.firstToken() > from) {
-          for (PhraseMatch<Cue> verb : inSentence(Cue.TARGET)) {
-            if (verb.endToken() == by.firstToken()) {
-              return true;
+          for (Cue deed : new Cue[] {Cue.TARGET, Cue.ACCUSED_NOUN}) {
+            for (PhraseMatch<Cue> verb : inSentence(deed)) {
+              if (verb.endToken() == by.firstToken()) {
+                return true;
+              }
             }
           }
         }
@@ -259,7 +479,11 @@ public final class AttributionExtractor {
         return false;
       }
       // A new claim between the target cue and the entity ends the list of targets.
-      for (Cue stop : new Cue[] {Cue.ACCUSE, Cue.RESPONSIBLE, Cue.SOURCE_AFTER, Cue.SPONSOR_LINK}) {
+      // "... against Germany, citing a statement by NATO": the source is not a target either.
+      for (Cue stop :
+          new Cue[] {
+            Cue.ACCUSE, Cue.RESPONSIBLE, Cue.SOURCE_AFTER, Cue.SOURCE_BEFORE, Cue.SPONSOR_LINK
+          }) {
         PhraseMatch<Cue> cue = lastBefore(entity, stop);
         if (cue != null && cue.firstToken() > target.firstToken()) {
           return false;
@@ -291,11 +515,27 @@ public final class AttributionExtractor {
       List<PhraseMatch<Cue>> all = cues.get(cue);
       List<PhraseMatch<Cue>> in = new ArrayList<>(2);
       for (PhraseMatch<Cue> match : all) {
-        if (match.firstToken() >= from && match.endToken() <= to) {
+        if (match.firstToken() >= from
+            && match.endToken() <= to
+            && !(cue == Cue.TARGET && leadsToAnActor(match))) {
           in.add(match);
         }
       }
       return in;
+    }
+
+    /**
+     * "поклали відповідальність за кібератаки на угруповання APT28": "на" before the actor's name
+     * says whom the attacks are blamed on, not whom they hit.
+     */
+    private boolean leadsToAnActor(PhraseMatch<Cue> match) {
+      for (ActorSpan span : actors) {
+        int gap = span.firstToken() - match.endToken();
+        if (gap >= 0 && gap <= 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A cue ends at most {@code distance} tokens before the entity (skipping "the"). */
@@ -365,22 +605,27 @@ public final class AttributionExtractor {
   private static final class Result {
     final Set<String> attributedBy = new LinkedHashSet<>();
     final Set<String> sponsors = new LinkedHashSet<>();
+    final Set<String> agencies = new LinkedHashSet<>();
     final Set<String> targets = new LinkedHashSet<>();
     final List<Finding> findings = new ArrayList<>();
+    final List<AttributionClaim> claims = new ArrayList<>();
     boolean denied;
     boolean claimed;
     String confidence;
     Finding confidenceFinding;
 
-    void add(String kind, String value, FieldText field, PhraseMatch<?> match) {
-      findings.add(
-          new Finding(
-              kind, value, field.name(), match.start(), match.end(), match.text(field.text())));
-    }
-
-    void addAt(String kind, String value, FieldText field, PhraseMatch<?> match) {
+    void addAt(
+        String kind, String value, FieldText field, PhraseMatch<?> match, double confidence) {
       if (match != null) {
-        add(kind, value, field, match);
+        findings.add(
+            new Finding(
+                kind,
+                value,
+                field.name(),
+                match.start(),
+                match.end(),
+                match.text(field.text()),
+                confidence));
       }
     }
 
@@ -397,8 +642,13 @@ public final class AttributionExtractor {
                 field.name(),
                 match.start(),
                 match.end(),
-                match.text(field.text()));
+                match.text(field.text()),
+                score(level));
       }
+    }
+
+    private static double score(String level) {
+      return "high".equals(level) ? 0.9 : 0.6;
     }
 
     Attribution toAttribution() {
@@ -413,14 +663,17 @@ public final class AttributionExtractor {
                 confidenceFinding.field(),
                 confidenceFinding.start(),
                 confidenceFinding.end(),
-                confidenceFinding.text()));
+                confidenceFinding.text(),
+                score(level)));
       }
       return new Attribution(
           List.copyOf(attributedBy),
           List.copyOf(sponsors),
+          List.copyOf(agencies),
           List.copyOf(targets),
           denied,
           claimed,
+          List.copyOf(claims),
           all);
     }
   }

@@ -64,7 +64,9 @@ final class ActorMatcher {
               match.end(),
               text,
               sentence,
-              match.firstToken()));
+              match.firstToken(),
+              match.endToken(),
+              MentionRules.confidence(entry.alias().context())));
     }
     return mentions;
   }

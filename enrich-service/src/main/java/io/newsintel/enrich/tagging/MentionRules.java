@@ -42,4 +42,16 @@ final class MentionRules {
         return false;
     }
   }
+
+  /**
+   * How sure a mention that passed the rules is: a distinctive name (a code, a coined name) more
+   * than one that needed cyber words around it to count.
+   */
+  static double confidence(MentionContext context) {
+    return switch (context) {
+      case NONE -> 0.95;
+      case STORY -> 0.85;
+      case NEAR -> 0.8;
+    };
+  }
 }

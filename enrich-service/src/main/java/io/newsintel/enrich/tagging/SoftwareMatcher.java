@@ -12,7 +12,15 @@ import java.util.List;
 /** Finds ATT&amp;CK malware and tools in a field, with the rules used for actors. */
 final class SoftwareMatcher {
 
-  record Mention(Software software, String field, int start, int end, String text) {}
+  record Mention(
+      Software software,
+      String field,
+      int start,
+      int end,
+      String text,
+      int firstToken,
+      int endToken,
+      double confidence) {}
 
   private record Entry(Software software, Alias alias) {}
 
@@ -40,7 +48,16 @@ final class SoftwareMatcher {
           && MentionRules.caseFits(entry.alias().text(), text)
           && MentionRules.contextFits(
               entry.alias().context(), sentence, cyberSentences, cyberStory)) {
-        mentions.add(new Mention(entry.software(), field.name(), match.start(), match.end(), text));
+        mentions.add(
+            new Mention(
+                entry.software(),
+                field.name(),
+                match.start(),
+                match.end(),
+                text,
+                match.firstToken(),
+                match.endToken(),
+                MentionRules.confidence(entry.alias().context())));
       }
     }
     return mentions;

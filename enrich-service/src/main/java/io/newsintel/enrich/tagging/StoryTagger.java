@@ -1,8 +1,10 @@
 package io.newsintel.enrich.tagging;
 
+import io.newsintel.contract.Evidence;
 import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.StoryIngested;
 import io.newsintel.contract.StoryTags;
+import io.newsintel.enrich.attribution.ActorSpan;
 import io.newsintel.enrich.attribution.Attribution;
 import io.newsintel.enrich.attribution.AttributionExtractor;
 import io.newsintel.enrich.attribution.CyberLexicon;
@@ -12,7 +14,6 @@ import io.newsintel.enrich.catalog.ActorCatalog;
 import io.newsintel.enrich.catalog.SoftwareCatalog;
 import io.newsintel.enrich.matching.FieldText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +29,10 @@ public final class StoryTagger {
   /** Evidence kind that marks a sponsor state taken from the catalog, not read in the story. */
   public static final String CATALOG_SPONSOR = "catalogSponsor";
 
+  /** Confidence of a sponsor state known only from the catalog entry of the actor named. */
+  static final double CATALOG_SPONSOR_CONFIDENCE = 0.7;
+
   private final ActorCatalog catalog;
-  private static final Attribution NO_ATTRIBUTION =
-      new Attribution(List.of(), List.of(), List.of(), false, false, List.of());
 
   private final ActorMatcher actors;
   private final SoftwareMatcher software;
@@ -67,18 +69,31 @@ public final class StoryTagger {
     }
 
     List<ActorMention> mentions = new ArrayList<>();
-    List<Set<Integer>> actorSentences = new ArrayList<>(fields.size());
+    List<List<ActorMention>> mentionsByField = new ArrayList<>(fields.size());
+    List<List<ActorSpan>> actorSpans = new ArrayList<>(fields.size());
+    List<List<SoftwareMatcher.Mention>> softwareByField = new ArrayList<>(fields.size());
     for (int i = 0; i < fields.size(); i++) {
-      List<ActorMention> found = actors.find(fields.get(i), cyberSentences.get(i), cyberStory);
+      FieldText field = fields.get(i);
+      List<SoftwareMatcher.Mention> tools = software.find(field, cyberSentences.get(i), cyberStory);
+      softwareByField.add(tools);
+      List<ActorMention> found = new ArrayList<>();
+      for (ActorMention m : actors.find(field, cyberSentences.get(i), cyberStory)) {
+        if (!ToolWords.isToolNameOnly(field, m, tools)) {
+          found.add(m);
+        }
+      }
       mentions.addAll(found);
-      Set<Integer> sentences = new HashSet<>();
-      found.forEach(m -> sentences.add(m.sentence()));
-      actorSentences.add(sentences);
+      mentionsByField.add(found);
+      List<ActorSpan> spans = new ArrayList<>(found.size());
+      for (ActorMention m : found) {
+        spans.add(new ActorSpan(m.actor().name(), m.sentence(), m.firstToken(), m.endToken()));
+      }
+      actorSpans.add(spans);
     }
     Attribution attribution =
         cyberStory || !mentions.isEmpty()
-            ? attributions.extract(fields, cyberSentences, actorSentences)
-            : NO_ATTRIBUTION;
+            ? attributions.extract(fields, cyberSentences, actorSpans)
+            : Attribution.NONE;
 
     EvidenceList evidence = new EvidenceList();
     Map<String, Actor> found = new LinkedHashMap<>();
@@ -87,8 +102,15 @@ public final class StoryTagger {
     for (ActorMention mention : mentions) {
       Actor actor = mention.actor();
       boolean first = found.putIfAbsent(actor.name(), actor) == null;
+      double confidence = mention.confidence();
       evidence.add(
-          "actor", actor.name(), mention.field(), mention.start(), mention.end(), mention.text());
+          "actor",
+          actor.name(),
+          mention.field(),
+          mention.start(),
+          mention.end(),
+          mention.text(),
+          confidence);
       if (first && actor.attackId() != null) {
         attackIds.add(actor.attackId());
         evidence.add(
@@ -97,24 +119,22 @@ public final class StoryTagger {
             mention.field(),
             mention.start(),
             mention.end(),
-            mention.text());
+            mention.text(),
+            confidence);
       }
       if (first && actor.sponsorState() != null && sponsors.add(actor.sponsorState())) {
         // The story names only the actor: the sponsor comes from the catalog, and says so.
-        evidence.add(
-            "sponsorState",
-            actor.sponsorState(),
-            mention.field(),
-            mention.start(),
-            mention.end(),
-            mention.text());
-        evidence.add(
-            CATALOG_SPONSOR,
-            actor.sponsorState(),
-            mention.field(),
-            mention.start(),
-            mention.end(),
-            mention.text());
+        for (String kind : List.of("sponsorState", CATALOG_SPONSOR)) {
+          evidence.add(
+              kind,
+              actor.sponsorState(),
+              mention.field(),
+              mention.start(),
+              mention.end(),
+              mention.text(),
+              Evidence.CATALOG,
+              Math.min(confidence, CATALOG_SPONSOR_CONFIDENCE));
+        }
       }
     }
     for (Finding finding : attribution.findings()) {
@@ -124,20 +144,32 @@ public final class StoryTagger {
           finding.field(),
           finding.start(),
           finding.end(),
-          finding.text());
+          finding.text(),
+          finding.confidence());
     }
 
     Set<String> malware = new LinkedHashSet<>();
     Set<String> cves = new LinkedHashSet<>();
     for (int i = 0; i < fields.size(); i++) {
       FieldText field = fields.get(i);
-      for (SoftwareMatcher.Mention m : software.find(field, cyberSentences.get(i), cyberStory)) {
+      for (SoftwareMatcher.Mention m : softwareByField.get(i)) {
+        if (ToolWords.isActorNameOnly(field, m, mentionsByField.get(i))) {
+          continue;
+        }
         malware.add(m.software().name());
-        evidence.add("malware", m.software().name(), m.field(), m.start(), m.end(), m.text());
+        evidence.add(
+            "malware",
+            m.software().name(),
+            m.field(),
+            m.start(),
+            m.end(),
+            m.text(),
+            m.confidence());
       }
       for (CveFinder.Cve cve : CveFinder.find(field.text().text())) {
         cves.add(cve.id());
-        evidence.add("cve", cve.id(), field.name(), cve.start(), cve.end(), cve.text());
+        // A CVE id has one spelling and nothing else looks like it.
+        evidence.add("cve", cve.id(), field.name(), cve.start(), cve.end(), cve.text(), 1.0);
       }
     }
 
@@ -151,8 +183,10 @@ public final class StoryTagger {
             attribution.denied(),
             attribution.claimed() || !found.isEmpty(),
             List.copyOf(cves),
-            List.copyOf(malware));
-    return StoryEnriched.of(story, tags, evidence.toList());
+            List.copyOf(malware),
+            attribution.agencies());
+    return StoryEnriched.of(
+        story, tags, evidence.toList(), attribution.claims(), catalog.version());
   }
 
   private static void addField(List<FieldText> fields, String name, String text) {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,22 +26,45 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures the tagger on the project's labelled set ({@code evaluation/labelled-stories.jsonl}:
- * English, Ukrainian and Russian attribution stories, denials, multi-actor stories, false friends
- * and ordinary news) and fails below the quality bar of issue 4. Prints the table per language.
+ * Measures the tagger on the project's labelled stories, per tag kind and per language, and fails
+ * below the quality bar of issue 4. Two sets: the tuned set ({@code labelled-stories.jsonl},
+ * composed from templates, and {@code handwritten-stories.jsonl}), which the tagger was improved
+ * against, and the held-out set ({@code heldout-stories.jsonl}), written before the role fixes and
+ * never tuned on. The table goes to {@code target/quality-report.md} and to standard output.
  */
 class LabelledSetEvaluationTest {
 
   private static final StoryTagger TAGGER = new StoryTagger(ActorCatalog.load());
-  // Composed from templates, and written story by story (closer to real news).
-  private static final List<String> FILES =
+  private static final List<String> TUNED =
       List.of("/evaluation/labelled-stories.jsonl", "/evaluation/handwritten-stories.jsonl");
-  private static final List<Labelled> STORIES = new ArrayList<>();
-  private static final Map<String, Score> ACTORS = new LinkedHashMap<>();
-  private static final Map<String, Score> SPONSORS = new LinkedHashMap<>();
-  private static final List<String> MISTAKES = new ArrayList<>();
+  private static final List<String> HELD_OUT = List.of("/evaluation/heldout-stories.jsonl");
+  static final List<String> KINDS =
+      List.of(
+          "actors",
+          "sponsorStates",
+          "attributedBy",
+          "targets",
+          "attributionDenied",
+          "cyberAttribution",
+          "cves",
+          "malware",
+          "agencies");
+  static final List<String> LANGUAGES = List.of("all", "en", "uk", "ru");
+  static final Path REPORT = Path.of("target", "quality-report.md");
 
-  record Expected(List<String> actors, List<String> sponsorStates) {}
+  private static Evaluation tuned;
+  private static Evaluation heldOut;
+
+  record Expected(
+      List<String> actors,
+      List<String> sponsorStates,
+      List<String> attributedBy,
+      List<String> targets,
+      boolean attributionDenied,
+      boolean cyberAttribution,
+      List<String> cves,
+      List<String> malware,
+      List<String> agencies) {}
 
   record Labelled(
       String id, String language, String kind, String title, String content, Expected expected) {}
@@ -79,98 +104,208 @@ class LabelledSetEvaluationTest {
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    int support() {
+      return truePositives + falseNegatives;
+    }
   }
 
-  @BeforeAll
-  static void tagTheLabelledSet() throws IOException {
-    for (String file : FILES) {
-      try (InputStream in = LabelledSetEvaluationTest.class.getResourceAsStream(file);
-          BufferedReader reader =
-              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank()) {
-            STORIES.add(JsonMapper.shared().readValue(line, Labelled.class));
+  /** The scores of one set: per language ("all" too), per tag kind. */
+  static final class Evaluation {
+    final String name;
+    final List<Labelled> stories = new ArrayList<>();
+    final Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
+    final List<String> mistakes = new ArrayList<>();
+
+    Evaluation(String name, List<String> files) throws IOException {
+      this.name = name;
+      for (String file : files) {
+        stories.addAll(read(file));
+      }
+      for (String language : LANGUAGES) {
+        Map<String, Score> byKind = new LinkedHashMap<>();
+        KINDS.forEach(kind -> byKind.put(kind, new Score()));
+        scores.put(language, byKind);
+      }
+      for (Labelled story : stories) {
+        StoryTags tags = TAGGER.enrich(raw(story)).tags();
+        for (String kind : KINDS) {
+          Set<String> expected = expected(story.expected(), kind);
+          Set<String> actual = actual(tags, kind);
+          scores.get("all").get(kind).add(expected, actual);
+          scores.get(story.language()).get(kind).add(expected, actual);
+          if (!expected.equals(actual)) {
+            mistakes.add(story.id() + " " + kind + ": expected " + expected + " got " + actual);
           }
         }
       }
     }
-    for (Labelled story : STORIES) {
-      StoryTags tags = TAGGER.enrich(raw(story)).tags();
-      score(ACTORS, story, new HashSet<>(story.expected().actors()), new HashSet<>(tags.actors()));
-      score(
-          SPONSORS,
-          story,
-          new HashSet<>(story.expected().sponsorStates()),
-          new HashSet<>(tags.sponsorStates()));
+
+    Score score(String kind) {
+      return scores.get("all").get(kind);
     }
-    System.out.println(table());
+
+    String table() {
+      StringBuilder out = new StringBuilder();
+      out.append("## ").append(name).append(" (").append(stories.size()).append(" stories: ");
+      for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
+        long n = stories.stream().filter(s -> s.language().equals(language)).count();
+        out.append(language).append(' ').append(n).append(language.equals("ru") ? ")" : ", ");
+      }
+      out.append("\n\n| tag kind | ");
+      LANGUAGES.forEach(l -> out.append(l).append(" P / R / F1 | "));
+      out.append("\n|---|");
+      LANGUAGES.forEach(l -> out.append("---|"));
+      out.append('\n');
+      for (String kind : KINDS) {
+        out.append("| ").append(kind).append(" | ");
+        for (String language : LANGUAGES) {
+          Score s = scores.get(language).get(kind);
+          out.append(
+              String.format(
+                  "%.2f / %.2f / %.2f (%d) | ", s.precision(), s.recall(), s.f1(), s.support()));
+        }
+        out.append('\n');
+      }
+      out.append("\n(n) = labelled tags of that kind. Mistakes:\n\n");
+      mistakes.forEach(m -> out.append("- ").append(m).append('\n'));
+      return out.append('\n').toString();
+    }
+  }
+
+  @BeforeAll
+  static void tagBothSets() throws IOException {
+    tuned = new Evaluation("Tuned set", TUNED);
+    heldOut = new Evaluation("Held-out set (never tuned on)", HELD_OUT);
+    String report =
+        "# Tagging quality on the labelled stories\n\n"
+            + "Precision / recall / F1 per tag kind and language; a boolean kind counts its "
+            + "true stories.\n\n"
+            + tuned.table()
+            + heldOut.table();
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+    System.out.println(report);
   }
 
   @Test
   void theLabelledSetHasAtLeast200StoriesInThreeLanguages() {
-    assertThat(STORIES).hasSizeGreaterThanOrEqualTo(200);
-    assertThat(STORIES).extracting(Labelled::language).contains("en", "uk", "ru");
-    assertThat(STORIES)
+    assertThat(tuned.stories).hasSizeGreaterThanOrEqualTo(200);
+    assertThat(tuned.stories).extracting(Labelled::language).contains("en", "uk", "ru");
+    assertThat(tuned.stories)
         .extracting(Labelled::kind)
         .contains("falsefriend", "denial", "multi", "ordinary");
+    assertThat(heldOut.stories).extracting(Labelled::language).contains("en", "uk", "ru");
+  }
+
+  @Test
+  void everyTagKindIsLabelled() {
+    for (String kind : KINDS) {
+      assertThat(tuned.score(kind).support()).as(kind).isPositive();
+    }
   }
 
   @Test
   void actorsArePreciseAndFound() {
-    Score all = ACTORS.get("all");
-    assertThat(all.precision()).as("actor precision; mistakes: %s", MISTAKES).isGreaterThan(0.97);
-    assertThat(all.recall()).as("actor recall; mistakes: %s", MISTAKES).isGreaterThan(0.93);
+    Score actors = tuned.score("actors");
+    assertThat(actors.precision())
+        .as("actor precision; %s", tuned.mistakes)
+        .isGreaterThanOrEqualTo(0.97);
+    assertThat(actors.recall()).as("actor recall; %s", tuned.mistakes).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
   void sponsorStatesReachF1Of90Percent() {
-    assertThat(SPONSORS.get("all").f1())
-        .as("sponsor F1; mistakes: %s", MISTAKES)
-        .isGreaterThan(0.90);
+    assertThat(tuned.score("sponsorStates").f1())
+        .as("sponsor F1; %s", tuned.mistakes)
+        .isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void attributionRolesStayAboveTheirFloors() {
+    // Floors a little under what the tagger measured when they were set (see the README).
+    assertF1("attributedBy", 0.95);
+    assertF1("targets", 0.95);
+    assertF1("attributionDenied", 0.92);
+    assertF1("cyberAttribution", 0.97);
+    assertF1("agencies", 0.95);
+  }
+
+  @Test
+  void cvesAndSoftwareStayAboveTheirFloors() {
+    assertF1("cves", 0.95);
+    assertF1("malware", 0.95);
   }
 
   @Test
   void falseFriendStoriesAreNotTagged() {
-    for (Labelled story : STORIES) {
+    List<Labelled> all = new ArrayList<>(tuned.stories);
+    all.addAll(heldOut.stories);
+    for (Labelled story : all) {
       if (story.kind().equals("falsefriend")
-          || story.kind().equals("handwritten")
-              && story.expected().actors().isEmpty()
-              && story.expected().sponsorStates().isEmpty()) {
+          || story.kind().equals("handwritten") && story.expected().actors().isEmpty()) {
         StoryTags tags = TAGGER.enrich(raw(story)).tags();
         assertThat(tags.actors()).as(story.id()).isEmpty();
-        assertThat(tags.cyberAttribution()).as(story.id()).isFalse();
+        if (!story.expected().cyberAttribution()) {
+          assertThat(tags.cyberAttribution()).as(story.id()).isFalse();
+        }
       }
     }
   }
 
-  private static void score(
-      Map<String, Score> scores, Labelled story, Set<String> expected, Set<String> actual) {
-    for (String key : List.of("all", story.language(), story.kind())) {
-      scores.computeIfAbsent(key, k -> new Score()).add(expected, actual);
-    }
-    if (!expected.equals(actual)) {
-      MISTAKES.add(story.id() + " expected " + expected + " got " + actual);
-    }
+  private static void assertF1(String kind, double floor) {
+    assertThat(tuned.score(kind).f1())
+        .as("%s F1; %s", kind, tuned.mistakes)
+        .isGreaterThanOrEqualTo(floor);
   }
 
-  private static String table() {
-    StringBuilder out =
-        new StringBuilder("\nQuality on the labelled set (" + STORIES.size() + ")\n");
-    out.append(
-        String.format("%-8s %-14s %9s %9s %9s%n", "lang", "tag", "precision", "recall", "F1"));
-    for (String lang : ACTORS.keySet()) {
-      row(out, lang, "actors", ACTORS.get(lang));
-      row(out, lang, "sponsorStates", SPONSORS.get(lang));
-    }
-    MISTAKES.forEach(m -> out.append("  ").append(m).append('\n'));
-    return out.toString();
+  static Set<String> expected(Expected e, String kind) {
+    return switch (kind) {
+      case "actors" -> new HashSet<>(e.actors());
+      case "sponsorStates" -> new HashSet<>(e.sponsorStates());
+      case "attributedBy" -> new HashSet<>(e.attributedBy());
+      case "targets" -> new HashSet<>(e.targets());
+      case "attributionDenied" -> flag(e.attributionDenied());
+      case "cyberAttribution" -> flag(e.cyberAttribution());
+      case "cves" -> new HashSet<>(e.cves());
+      case "malware" -> new HashSet<>(e.malware());
+      case "agencies" -> new HashSet<>(e.agencies());
+      default -> throw new IllegalArgumentException(kind);
+    };
   }
 
-  private static void row(StringBuilder out, String lang, String tag, Score s) {
-    out.append(
-        String.format(
-            "%-8s %-14s %9.3f %9.3f %9.3f%n", lang, tag, s.precision(), s.recall(), s.f1()));
+  static Set<String> actual(StoryTags t, String kind) {
+    return switch (kind) {
+      case "actors" -> new HashSet<>(t.actors());
+      case "sponsorStates" -> new HashSet<>(t.sponsorStates());
+      case "attributedBy" -> new HashSet<>(t.attributedBy());
+      case "targets" -> new HashSet<>(t.targets());
+      case "attributionDenied" -> flag(t.attributionDenied());
+      case "cyberAttribution" -> flag(t.cyberAttribution());
+      case "cves" -> new HashSet<>(t.cves());
+      case "malware" -> new HashSet<>(t.malware());
+      case "agencies" -> new HashSet<>(t.agencies());
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  private static Set<String> flag(boolean value) {
+    return value ? Set.of("true") : Set.of();
+  }
+
+  private static List<Labelled> read(String file) throws IOException {
+    List<Labelled> stories = new ArrayList<>();
+    try (InputStream in = LabelledSetEvaluationTest.class.getResourceAsStream(file);
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank()) {
+          stories.add(JsonMapper.shared().readValue(line, Labelled.class));
+        }
+      }
+    }
+    return stories;
   }
 
   private static StoryIngested raw(Labelled story) {
