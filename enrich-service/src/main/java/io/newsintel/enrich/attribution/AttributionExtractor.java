@@ -80,13 +80,24 @@ public final class AttributionExtractor {
               || cyber[s]
               || (s > 0 && cyber[s - 1])
               || (s + 1 < cyber.length && cyber[s + 1])
-              || inSentence.stream().anyMatch(m -> m.value().entity().isAgency());
+              || inSentence.stream().anyMatch(m -> m.value().entity().isAgency())
+              // A denial in a story that made a claim denies that claim.
+              || result.claimed && hasCue(found.get(Cue.DENIAL), range);
       if (relevant) {
         new SentenceReader(
                 field, range, inSentence, found, actorsInSentence, !actors.isEmpty(), result)
             .read();
       }
     }
+  }
+
+  private static boolean hasCue(List<PhraseMatch<Cue>> matches, int[] range) {
+    for (PhraseMatch<Cue> match : matches) {
+      if (match.firstToken() >= range[0] && match.endToken() <= range[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The roles of the entities of one sentence. */

@@ -71,17 +71,8 @@ public final class StoryTagger {
     List<ActorMention> mentions = new ArrayList<>();
     List<List<ActorMention>> mentionsByField = new ArrayList<>(fields.size());
     List<List<ActorSpan>> actorSpans = new ArrayList<>(fields.size());
-    List<List<SoftwareMatcher.Mention>> softwareByField = new ArrayList<>(fields.size());
     for (int i = 0; i < fields.size(); i++) {
-      FieldText field = fields.get(i);
-      List<SoftwareMatcher.Mention> tools = software.find(field, cyberSentences.get(i), cyberStory);
-      softwareByField.add(tools);
-      List<ActorMention> found = new ArrayList<>();
-      for (ActorMention m : actors.find(field, cyberSentences.get(i), cyberStory)) {
-        if (!ToolWords.isToolNameOnly(field, m, tools)) {
-          found.add(m);
-        }
-      }
+      List<ActorMention> found = actors.find(fields.get(i), cyberSentences.get(i), cyberStory);
       mentions.addAll(found);
       mentionsByField.add(found);
       List<ActorSpan> spans = new ArrayList<>(found.size());
@@ -152,7 +143,7 @@ public final class StoryTagger {
     Set<String> cves = new LinkedHashSet<>();
     for (int i = 0; i < fields.size(); i++) {
       FieldText field = fields.get(i);
-      for (SoftwareMatcher.Mention m : softwareByField.get(i)) {
+      for (SoftwareMatcher.Mention m : software.find(field, cyberSentences.get(i), cyberStory)) {
         if (ToolWords.isActorNameOnly(field, m, mentionsByField.get(i))) {
           continue;
         }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tells a tool from the group named after it, both ways. ATT&amp;CK lists some actor names as
- * aliases of software too ("Sofacy" is also CORESHELL); in news such a name almost always means the
- * group, so it counts as software only when a word for software stands right next to it ("the
- * Sofacy backdoor", "шкідлива програма Sofacy").
+ * Tells a tool from the group named after it. ATT&amp;CK lists some actor names as aliases of
+ * software too ("Sofacy" is also CORESHELL); in news such a name almost always means the group, so
+ * it counts as software only when a word for software stands right next to it ("the Sofacy
+ * backdoor", "шкідлива програма Sofacy").
  */
 final class ToolWords {
 
@@ -34,21 +34,6 @@ final class ToolWords {
     for (ActorMention actor : actors) {
       boolean overlaps = actor.start() < software.end() && software.start() < actor.end();
       if (overlaps && !nextToAToolWord(field.text(), software)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The actor mention is the name of a tool found at the same place and written as one ("the
-   * AppleJeus malware", "програму AppleJeus"), not the group.
-   */
-  static boolean isToolNameOnly(
-      FieldText field, ActorMention actor, List<SoftwareMatcher.Mention> tools) {
-    for (SoftwareMatcher.Mention tool : tools) {
-      boolean overlaps = actor.start() < tool.end() && tool.start() < actor.end();
-      if (overlaps && nextToAToolWord(field.text(), tool)) {
         return true;
       }
     }
