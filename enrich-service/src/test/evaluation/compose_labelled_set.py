@@ -150,7 +150,7 @@ for t,c,a,s,x in multi_ru: add("ru","multi",t,c,a,s,**x)
 tools=[
  ("en","Outlook flaw used against ministries","Microsoft said APT28 exploited CVE-2023-23397 in Outlook to steal credentials from ministries in Poland.",["APT28"],["Russia"],dict(by=["Microsoft"],targets=["Poland"],cves=["CVE-2023-23397"])),
  ("en","Sofacy phishing wave","Researchers said Sofacy sent spear-phishing emails to defence attaches in Lithuania.",["APT28"],["Russia"],dict(targets=["Lithuania"])),
- ("en","The Sofacy backdoor returns","ESET found a new version of the Sofacy backdoor, also known as CORESHELL, on government machines.",[],[],dict(malware=["CORESHELL"])),
+ ("en","The Sofacy backdoor returns","ESET found a new version of the Sofacy backdoor, also known as CORESHELL, on government machines.",["APT28"],["Russia"],dict(by=["ESET"],malware=["CORESHELL"])),
  ("en","Sandworm wiper hits grain exporter","Sandworm deployed the CaddyWiper malware against a grain exporter in Ukraine, ESET said.",["Sandworm Team"],["Russia"],dict(by=["ESET"],targets=["Ukraine"],malware=["CaddyWiper"])),
  ("en","Turla's Kazuar backdoor updated","Turla, a group run by Russia's FSB, updated its Kazuar backdoor to spy on defence firms in Ukraine, researchers at Palo Alto Networks said.",["Turla"],["Russia"],dict(by=["Palo Alto Networks"],targets=["Ukraine"],malware=["Kazuar"],agencies=["FSB"])),
  ("en","Chinese spies exploit Ivanti bug","Mandiant said a group working for China's Ministry of State Security exploited CVE-2024-21887 in Ivanti gateways.",[],["China"],dict(by=["Mandiant"],cyber=True,cves=["CVE-2024-21887"],agencies=["MSS"])),

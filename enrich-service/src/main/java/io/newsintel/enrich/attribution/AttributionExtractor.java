@@ -549,10 +549,19 @@ public final class AttributionExtractor {
       return false;
     }
 
-    /** A cue ends at most {@code distance} tokens before the entity (skipping "the"). */
+    /**
+     * A cue ends at most {@code distance} tokens before the entity, or before the state that owns
+     * it ("according to the UK's NCSC").
+     */
     private boolean before(PhraseMatch<EntityForm> entity, Cue cue, int distance) {
+      int start = entity.firstToken();
+      for (PhraseMatch<EntityForm> owner : entities) {
+        if (ownedEntity(owner) == entity) {
+          start = owner.firstToken();
+        }
+      }
       for (PhraseMatch<Cue> match : inSentence(cue)) {
-        int gap = entity.firstToken() - match.endToken();
+        int gap = start - match.endToken();
         if (gap >= 0 && gap <= distance) {
           return true;
         }
