@@ -555,9 +555,11 @@ public final class AttributionExtractor {
      */
     private boolean before(PhraseMatch<EntityForm> entity, Cue cue, int distance) {
       int start = entity.firstToken();
-      for (PhraseMatch<EntityForm> owner : entities) {
-        if (ownedEntity(owner) == entity) {
-          start = owner.firstToken();
+      if (start > from && field.text().token(start - 1).key().equals("s")) {
+        for (PhraseMatch<EntityForm> owner : entities) {
+          if (ownedEntity(owner) == entity) {
+            start = owner.firstToken();
+          }
         }
       }
       for (PhraseMatch<Cue> match : inSentence(cue)) {
