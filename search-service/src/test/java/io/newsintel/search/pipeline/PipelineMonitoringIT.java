@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsintel.search.ApiClient;
+import io.newsintel.search.ExportedMetrics;
 import io.newsintel.search.KafkaTestSupport;
 import io.newsintel.search.TestStories;
 import io.newsintel.testinfra.TestInfrastructure;
@@ -153,6 +154,7 @@ class PipelineMonitoringIT {
         .contains("search_indexing_bulk_latency_seconds_bucket")
         .contains("news_consumer_lag{group=\"" + GROUP + "\",topic=\"news.enriched\"}")
         .contains("search_alerts_deliveries_total");
+    assertThat(ExportedMetrics.missingFrom(scrape)).isEmpty();
   }
 
   @Test
@@ -167,13 +169,18 @@ class PipelineMonitoringIT {
   }
 
   @Test
-  void healthShowsKafkaAndElasticsearch() {
-    ApiClient.Response health = new ApiClient(port).get("/actuator/health");
+  void healthAndReadinessShowKafkaAndElasticsearch() {
+    ApiClient api = new ApiClient(port);
+    ApiClient.Response health = api.get("/actuator/health");
+    ApiClient.Response readiness = api.get("/actuator/health/readiness");
 
     assertThat(health.status()).isEqualTo(200);
-    JsonNode body = health.json();
-    assertThat(body.at("/components/kafka/status").asString()).isEqualTo("UP");
-    assertThat(body.at("/components/elasticsearch/status").asString()).isEqualTo("UP");
+    assertThat(health.json().at("/components/kafka/status").asString()).isEqualTo("UP");
+    assertThat(health.json().at("/components/elasticsearch/status").asString()).isEqualTo("UP");
+    assertThat(readiness.status()).isEqualTo(200);
+    assertThat(readiness.json().at("/components/kafka/status").asString()).isEqualTo("UP");
+    assertThat(readiness.json().at("/components/elasticsearch/status").asString()).isEqualTo("UP");
+    assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
   }
 
   @Test
