@@ -69,7 +69,8 @@ class PipelineEndToEndIT {
             root.resolve("system-tests/target/e2e-logs"),
             "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
             Duration.ofSeconds(240),
-            Map.of());
+            // As docker-compose runs them: one JSON object per log line.
+            Map.of("LOG_FORMAT", "ecs"));
     stack = LocalStack.start(settings, line -> Console.progress("[e2e] " + line));
     stackReadyAt = System.nanoTime();
   }
@@ -206,6 +207,29 @@ class PipelineEndToEndIT {
     }
     assertThat(rawEnd).isGreaterThanOrEqualTo(STORIES_IN_FEEDS);
     assertThat(view.at("/rates/ingestPerSec").isNumber()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void eachServiceLogsOneEcsJsonObjectPerLine() throws Exception {
+    for (ServiceName name : ServiceName.values()) {
+      List<String> lines =
+          java.nio.file.Files.readAllLines(stack.service(name).log()).stream()
+              .filter(line -> !line.isBlank())
+              .toList();
+      // The JVM may print a warning before logging starts; everything from Spring on is JSON.
+      List<String> logged = lines.stream().dropWhile(line -> !line.startsWith("{")).toList();
+
+      assertThat(logged).as(name.module()).hasSizeGreaterThan(5);
+      for (String line : logged) {
+        JsonNode entry = JSON.readTree(line);
+        assertThat(entry.has("@timestamp")).as(line).isTrue();
+        assertThat(
+                entry.path("service").path("name").asString(entry.path("service.name").asString()))
+            .as(line)
+            .isEqualTo(name.module());
+      }
+    }
   }
 
   private static JsonNode pipeline() throws Exception {
