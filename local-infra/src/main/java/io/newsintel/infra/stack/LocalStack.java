@@ -38,13 +38,21 @@ public final class LocalStack implements AutoCloseable {
       throw new InfrastructureException(
           "Could not create " + settings.logDir() + ": " + e.getMessage(), e);
     }
+    // All ports first: a service's environment may name another one's address.
+    Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
+    for (ServiceName name : ServiceName.values()) {
+      ports.put(name, Ports.claim(settings.port(name), name.module(), name.portEnv()));
+    }
     Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
     for (ServiceName name : ServiceName.values()) {
-      int port = Ports.claim(settings.port(name), name.module(), name.portEnv());
       services.put(
           name,
           new ServiceProcess(
-              name, port, command(settings, name), environment(settings, name, port), settings));
+              name,
+              ports.get(name),
+              command(settings, name),
+              environment(settings, name, ports),
+              settings));
     }
     LocalStack stack = new LocalStack(services);
     // Consumers first is not needed (they read from the earliest offset); starting all three at
@@ -115,10 +123,14 @@ public final class LocalStack implements AutoCloseable {
     return command;
   }
 
-  private static Map<String, String> environment(
-      StackSettings settings, ServiceName name, int port) {
+  static Map<String, String> environment(
+      StackSettings settings, ServiceName name, Map<ServiceName, Integer> ports) {
     Map<String, String> env = new HashMap<>();
-    env.put(name.portEnv(), String.valueOf(port));
+    env.put(name.portEnv(), String.valueOf(ports.get(name)));
+    if (name == ServiceName.SEARCH) {
+      // search-service's pipeline view reads the feed status from ingest-service.
+      env.put("SEARCH_INGEST_BASEURL", "http://127.0.0.1:" + ports.get(ServiceName.INGEST));
+    }
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
     env.put("ELASTICSEARCH_URL", settings.elasticsearchUrl());
     env.put("NEWS_API_KEY", settings.apiKey());
