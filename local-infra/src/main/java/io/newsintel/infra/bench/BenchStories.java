@@ -71,8 +71,13 @@ public final class BenchStories {
     return number % 20 == 7;
   }
 
+  /** Story {@code number}'s link (without writing the story). */
+  public static String url(String urlPrefix, int number) {
+    return urlPrefix + String.format("%07d", number);
+  }
+
   public static Story story(String urlPrefix, int number) {
-    String url = urlPrefix + String.format("%07d", number);
+    String url = url(urlPrefix, number);
     StringBuilder body = new StringBuilder(TARGET_LENGTH + 200);
     String title;
     String actor = null;

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 
 /**
  * CPU time and resident memory of the stack's processes, read from {@code /proc} (Linux): CPU
  * between two marks, and the peak resident set seen by {@link #sample()} (called about once a
- * second). Where {@code /proc} is missing the figures are -1.
+ * second). A process counts with its descendants: Elasticsearch's recorded process is its small
+ * launcher, and the server is its child. Where {@code /proc} is missing the figures are -1.
  */
 final class ProcessSampler {
 
@@ -65,7 +67,31 @@ final class ProcessSampler {
     return usage;
   }
 
+  /** CPU seconds of the process and its descendants; -1 if it is not there. */
   static double cpuSeconds(long pid) {
+    double own = ownCpuSeconds(pid);
+    if (own < 0) {
+      return -1;
+    }
+    return own + descendants(pid).mapToDouble(p -> Math.max(0, ownCpuSeconds(p))).sum();
+  }
+
+  /** Resident kB of the process and its descendants; -1 if it is not there. */
+  static long rssKb(long pid) {
+    long own = ownRssKb(pid);
+    if (own < 0) {
+      return -1;
+    }
+    return own + descendants(pid).map(p -> Math.max(0, ownRssKb(p))).sum();
+  }
+
+  private static LongStream descendants(long pid) {
+    return ProcessHandle.of(pid).stream()
+        .flatMap(ProcessHandle::descendants)
+        .mapToLong(ProcessHandle::pid);
+  }
+
+  private static double ownCpuSeconds(long pid) {
     if (pid <= 0) {
       return -1;
     }
@@ -81,7 +107,7 @@ final class ProcessSampler {
     }
   }
 
-  static long rssKb(long pid) {
+  private static long ownRssKb(long pid) {
     if (pid <= 0) {
       return -1;
     }

@@ -65,7 +65,7 @@ final class SearchableProbe {
       List<String> pending = new ArrayList<>();
       for (int n = lowest; n < out && pending.size() < MAX_TERMS; n++) {
         if (!seen.get(n - from)) {
-          pending.add(BenchStories.story(StoryFeedServer.STORY_URL_PREFIX, n).url());
+          pending.add(BenchStories.url(StoryFeedServer.STORY_URL_PREFIX, n));
         }
       }
       if (!pending.isEmpty()) {
