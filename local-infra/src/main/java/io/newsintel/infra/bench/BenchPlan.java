@@ -6,6 +6,7 @@ import java.time.Duration;
  * How much a benchmark run does. The full run stays under 15 minutes on two cores; the quick one
  * (CI smoke) under about three, and its figures only show that every part works.
  *
+ * @param warmUpStories released and indexed before the timed batch, to warm the JVMs up
  * @param feeds story feeds; a whole batch must fit in them ({@link
  *     StoryFeedServer#MAX_ITEMS_PER_FEED} stories a feed)
  * @param offeredPerSecond the steady load at which latency is measured
@@ -13,6 +14,7 @@ import java.time.Duration;
  */
 record BenchPlan(
     boolean quick,
+    int warmUpStories,
     int throughputStories,
     int feeds,
     double offeredPerSecond,
@@ -33,6 +35,7 @@ record BenchPlan(
   static BenchPlan fullRun() {
     return new BenchPlan(
         false,
+        2_000,
         20_000,
         200,
         200,
@@ -47,6 +50,7 @@ record BenchPlan(
   static BenchPlan quickRun() {
     return new BenchPlan(
         true,
+        500,
         2_000,
         50,
         200,
