@@ -107,6 +107,7 @@ public final class BenchCommand {
     stack.service(ServiceName.INGEST).stop();
 
     Console.progress("Direct BulkIngester load of the same enriched stories (the baseline) ...");
+    sampler.mark();
     report.direct =
         figures.run(
             "direct-bulk",
@@ -114,6 +115,7 @@ public final class BenchCommand {
             infra.elasticsearch().url(),
             infra.kafka().bootstrapServers(),
             "bench-direct");
+    report.directUsage = sampler.sinceMark();
     Console.progress("Tagging, one thread, enrich-service's tagger ...");
     report.tagging = figures.run("tagging", "512m", String.valueOf(plan.taggingStories()));
     Console.progress(

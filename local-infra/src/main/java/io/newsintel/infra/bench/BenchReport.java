@@ -43,6 +43,7 @@ final class BenchReport {
   StoryFeedServer.FarmCounts farmCycle = new StoryFeedServer.FarmCounts(0, 0, 0, 0, 0);
 
   JsonNode direct = JSON.createObjectNode();
+  Map<String, ProcessSampler.Usage> directUsage = Map.of();
   JsonNode tagging = JSON.createObjectNode();
   JsonNode matching = JSON.createObjectNode();
 
@@ -69,6 +70,31 @@ final class BenchReport {
    */
   double matchingPerSec() {
     return matching.path("storiesPerCpuSec").asDouble(0);
+  }
+
+  /**
+   * CPU milliseconds the whole pipeline (every process of the stack) spent per story in the
+   * throughput phase. Unlike stories per second, this hardly depends on what else the machine runs.
+   */
+  double e2eCpuMsPerStory() {
+    double cpu =
+        throughputUsage.values().stream().mapToDouble(u -> Math.max(0, u.cpuSeconds())).sum();
+    return throughputSearchable > 0 ? cpu * 1000 / throughputSearchable : 0;
+  }
+
+  /** CPU milliseconds per story of the direct load: Elasticsearch's plus the loading client's. */
+  double directCpuMsPerStory() {
+    ProcessSampler.Usage es = directUsage.get("elasticsearch");
+    double cpu =
+        (es == null ? 0 : Math.max(0, es.cpuSeconds()))
+            + direct.path("loaderCpuSeconds").asDouble(0);
+    long stories = direct.path("searchable").asLong(0);
+    return stories > 0 ? cpu * 1000 / stories : 0;
+  }
+
+  /** The ratio in CPU cost: direct cost per story over end-to-end cost per story. */
+  double cpuRatio() {
+    return e2eCpuMsPerStory() > 0 ? directCpuMsPerStory() / e2eCpuMsPerStory() : 0;
   }
 
   double feedsPolledPerSec() {
@@ -149,6 +175,13 @@ final class BenchReport {
             fmt("%.2f", ratio()),
             fmt(">= %.2f", TARGET_RATIO),
             ratio() >= TARGET_RATIO));
+    rows.add(
+        new Row(
+            "CPU ms per story, end-to-end (all processes) / direct",
+            fmt("%.2f / %.2f", e2eCpuMsPerStory(), directCpuMsPerStory()),
+            "",
+            null));
+    rows.add(new Row("ratio in CPU cost (direct / end-to-end)", fmt("%.2f", cpuRatio()), "", null));
     String load = fmt("%.0f/s", plan.offeredPerSecond());
     rows.add(
         new Row(
@@ -205,6 +238,9 @@ final class BenchReport {
     json.put("e2eStoriesPerSec", Math.round(e2eStoriesPerSec()));
     json.put("directBulkStoriesPerSec", Math.round(directStoriesPerSec()));
     json.put("ratio", Math.round(ratio() * 100) / 100.0);
+    json.put("e2eCpuMsPerStory", Math.round(e2eCpuMsPerStory() * 100) / 100.0);
+    json.put("directCpuMsPerStory", Math.round(directCpuMsPerStory() * 100) / 100.0);
+    json.put("cpuRatio", Math.round(cpuRatio() * 100) / 100.0);
     json.put("latencyP50Ms", latency.at(50));
     json.put("latencyP95Ms", latency.at(95));
     json.put("latencyP99Ms", latency.at(99));
