@@ -4,6 +4,7 @@
 #   ./run.sh --demo          serve bundled sample feeds on loopback and poll those (no internet needed)
 #   ./run.sh --feeds FILE    poll the feed URLs listed in FILE (one per line, # comments)
 #   ./run.sh faults [--quick]  fault-injection suite (kill -9, broker restart, Elasticsearch outage, poison)
+#   ./run.sh bench [--quick]   end-to-end benchmark (throughput, latency, baseline, tagging, matching, polling)
 # Ctrl-C or SIGTERM stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,7 +29,8 @@ if ! "$JAVA" -XshowSettings:properties -version 2>&1 | grep -q 'java.home'; then
 fi
 
 jars=(local-infra/target/local-infra.jar ingest-service/target/ingest-service.jar
-      enrich-service/target/enrich-service.jar search-service/target/search-service.jar)
+      enrich-service/target/enrich-service.jar search-service/target/search-service.jar
+      benchmarks/target/benchmarks.jar)
 stamp=local-infra/target/run-sh-build.stamp
 needs_build() {
   for jar in "${jars[@]}"; do [ -f "$jar" ] || return 0; done
@@ -57,5 +59,6 @@ fi
 main=io.newsintel.infra.stack.RunCommand
 case "${1:-}" in
   faults) main=io.newsintel.infra.faults.FaultsCommand; shift ;;  # ./run.sh faults [--quick]
+  bench) main=io.newsintel.infra.bench.BenchCommand; shift ;;     # ./run.sh bench [--quick]
 esac
 exec "$JAVA" -cp "local-infra/target/local-infra.jar:local-infra/target/infra/kafka-libs/*" "$main" "$@"

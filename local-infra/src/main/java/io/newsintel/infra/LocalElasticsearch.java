@@ -115,6 +115,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /** The process id while running (for the benchmark's CPU and memory figures), else -1. */
+  public long pid() {
+    return isRunning() ? process.pid() : -1;
+  }
+
   public Path log() {
     return dir.resolve("logs").resolve("news-intel.log");
   }

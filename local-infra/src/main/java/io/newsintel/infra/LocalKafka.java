@@ -97,6 +97,11 @@ public final class LocalKafka implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /** The process id while running (for the benchmark's CPU and memory figures), else -1. */
+  public long pid() {
+    return isRunning() ? process.pid() : -1;
+  }
+
   private void format() {
     try {
       Files.createDirectories(dir.resolve("data"));

@@ -53,6 +53,11 @@ public final class ServiceProcess {
     return process != null && process.isAlive();
   }
 
+  /** The process id while running (for the benchmark's CPU and memory figures), else -1. */
+  public long pid() {
+    return isRunning() ? process.pid() : -1;
+  }
+
   /** Starts the JVM without waiting; see {@link #awaitHealthy}. */
   public void launch() {
     process =
