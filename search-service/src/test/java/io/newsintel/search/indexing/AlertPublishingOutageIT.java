@@ -235,6 +235,8 @@ class AlertPublishingOutageIT {
     return Map.of(
         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
         kafka.bootstrapServers(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        5_000,
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
         10_000);
   }
