@@ -116,7 +116,7 @@ class KafkaIndexingConfiguration {
                 + " back: {}",
             records.count(),
             deliveryAttempt,
-            innermostMessage(ex));
+            outageCause(ex));
       } else {
         log.warn(
             "Batch of {} records failed (attempt {}): {}",
@@ -126,7 +126,8 @@ class KafkaIndexingConfiguration {
       }
     }
 
-    private static String innermostMessage(Throwable failure) {
+    /** The outage exception itself, with its message, rather than the container's wrappers. */
+    private static String outageCause(Throwable failure) {
       Throwable t = failure;
       while (t.getCause() != null && t.getCause() != t) {
         if (t instanceof InfrastructureUnavailableException) {
