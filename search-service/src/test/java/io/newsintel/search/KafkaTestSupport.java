@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -123,6 +125,40 @@ public final class KafkaTestSupport implements AutoCloseable {
                       p -> new TopicPartition(Topics.NEWS_ENRICHED.name(), p),
                       p -> new OffsetAndMetadata(0)));
       admin.alterConsumerGroupOffsets(groupId, start).all().get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Creates news.enriched as the service would (3 partitions) unless it exists. */
+  public void createTopicIfMissing() {
+    try {
+      admin
+          .createTopics(List.of(new NewTopic(Topics.NEWS_ENRICHED.name(), 3, (short) 1)))
+          .all()
+          .get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException(e);
+      }
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sets an idle group's committed offsets on news.enriched, per partition. */
+  public void moveGroup(String groupId, Map<Integer, Long> offsets) {
+    try {
+      admin
+          .alterConsumerGroupOffsets(
+              groupId,
+              offsets.entrySet().stream()
+                  .collect(
+                      Collectors.toMap(
+                          e -> new TopicPartition(Topics.NEWS_ENRICHED.name(), e.getKey()),
+                          e -> new OffsetAndMetadata(e.getValue()))))
+          .all()
+          .get();
     } catch (InterruptedException | ExecutionException e) {
       throw new IllegalStateException(e);
     }

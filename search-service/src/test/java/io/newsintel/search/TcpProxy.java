@@ -9,10 +9,12 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP forwarder between the service and a real server, to cut the connection off and restore it:
- * the server keeps running (other tests share it), the service sees it go down and come back.
+ * A TCP forwarder between the service and a real server, to cut the connection off and restore it,
+ * or to hold traffic for a while: the server keeps running (other tests share it), the service sees
+ * it go down and come back, or answer late.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +23,9 @@ public final class TcpProxy implements AutoCloseable {
   private final int targetPort;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile boolean cutOff;
+  private final Object gate = new Object();
+  private volatile boolean held;
+  private final AtomicInteger holding = new AtomicInteger();
 
   public TcpProxy(String targetUrl) throws IOException {
     URI target = URI.create(targetUrl);
@@ -47,6 +52,23 @@ public final class TcpProxy implements AutoCloseable {
 
   public void restore() {
     cutOff = false;
+  }
+
+  /** Keeps connections open but forwards nothing more, either way, until {@link #release()}. */
+  public void hold() {
+    held = true;
+  }
+
+  public void release() {
+    synchronized (gate) {
+      held = false;
+      gate.notifyAll();
+    }
+  }
+
+  /** How many reads (requests or answers) are waiting for {@link #release()}. */
+  public int holding() {
+    return holding.get();
   }
 
   private void acceptLoop() {
@@ -77,6 +99,7 @@ public final class TcpProxy implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                  awaitRelease();
                   out.write(buffer, 0, read);
                   out.flush();
                 }
@@ -92,6 +115,25 @@ public final class TcpProxy implements AutoCloseable {
             "tcp-proxy-pump");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private void awaitRelease() throws IOException {
+    if (!held) {
+      return;
+    }
+    holding.incrementAndGet();
+    try {
+      synchronized (gate) {
+        while (held) {
+          gate.wait();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while held");
+    } finally {
+      holding.decrementAndGet();
+    }
   }
 
   private static void closeQuietly(Socket socket) {

@@ -5,7 +5,7 @@ package io.newsintel.search.indexing;
  * the whole batch (writes are idempotent) until Elasticsearch is back; nothing is dead-lettered for
  * it.
  */
-public class ElasticsearchUnavailableException extends RuntimeException {
+public class ElasticsearchUnavailableException extends InfrastructureUnavailableException {
 
   public ElasticsearchUnavailableException(String message) {
     super(message);

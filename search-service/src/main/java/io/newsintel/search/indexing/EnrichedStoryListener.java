@@ -72,7 +72,10 @@ class EnrichedStoryListener {
         log.debug(
             "Ignoring tombstone at {}-{}@{}", record.topic(), record.partition(), record.offset());
       } else if (record.value().id() == null || record.value().id().isBlank()) {
-        invalid.add(new Refused(record, new InvalidEventException("a story without an id")));
+        invalid.add(
+            new Refused(
+                record,
+                new InvalidEventException("not a valid StoryEnriched event: it has no id")));
       } else {
         valid.add(record);
       }

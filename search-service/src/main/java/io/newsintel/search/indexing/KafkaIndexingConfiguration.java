@@ -3,12 +3,20 @@ package io.newsintel.search.indexing;
 import io.newsintel.contract.Topics;
 import io.newsintel.contract.serde.EventSerializer;
 import io.newsintel.contract.serde.InvalidEventException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +26,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -52,7 +61,16 @@ class KafkaIndexingConfiguration {
     Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
     templates.put(byte[].class, template(kafkaProperties, ByteArraySerializer.class));
     templates.put(Object.class, template(kafkaProperties, EventSerializer.class));
-    return new DeadLetterPublishingRecoverer(templates);
+    DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates);
+    recoverer.addHeadersFunction(
+        (record, exception) ->
+            new RecordHeaders(
+                new Header[] {
+                  new RecordHeader(
+                      DeadLetterReason.HEADER,
+                      DeadLetterReason.of(exception).getBytes(StandardCharsets.UTF_8))
+                }));
+    return recoverer;
   }
 
   @Bean
@@ -60,13 +78,14 @@ class KafkaIndexingConfiguration {
       DeadLetterPublishingRecoverer recoverer, IndexingProperties properties) {
     // Anything unexpected: three more tries, then the batch goes to the dead-letter topic.
     DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(1000L, 3L));
-    BackOff whileElasticsearchIsDown = outageBackOff(properties);
+    // An outage of Elasticsearch or Kafka (indexing, alert raising after indexing, dead-letter
+    // publishing): no limit on attempts, since nothing is wrong with the records.
+    BackOff whileInfrastructureIsDown = outageBackOff(properties);
     handler.setBackOffFunction(
         (record, exception) ->
-            causedBy(exception, ElasticsearchUnavailableException.class)
-                ? whileElasticsearchIsDown
-                : null);
+            InfrastructureOutage.isOutage(exception) ? whileInfrastructureIsDown : null);
     handler.addNotRetryableExceptions(InvalidEventException.class);
+    handler.setRetryListeners(new OutageLog());
     return handler;
   }
 
@@ -81,16 +100,43 @@ class KafkaIndexingConfiguration {
     return backOff;
   }
 
-  static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
-    for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
+  /** Says in the log why a batch is held, since the error handler logs retries at debug only. */
+  private static final class OutageLog implements RetryListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichedStoryListener.class);
+
+    @Override
+    public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {}
+
+    @Override
+    public void failedDelivery(ConsumerRecords<?, ?> records, Exception ex, int deliveryAttempt) {
+      if (InfrastructureOutage.isOutage(ex)) {
+        log.warn(
+            "Batch of {} records held, attempt {} failed, will retry until the infrastructure is"
+                + " back: {}",
+            records.count(),
+            deliveryAttempt,
+            outageCause(ex));
+      } else {
+        log.warn(
+            "Batch of {} records failed (attempt {}): {}",
+            records.count(),
+            deliveryAttempt,
+            String.valueOf(ex));
       }
     }
-    return false;
+
+    /** The outage exception itself, with its message, rather than the container's wrappers. */
+    private static String outageCause(Throwable failure) {
+      Throwable t = failure;
+      while (t.getCause() != null && t.getCause() != t) {
+        if (t instanceof InfrastructureUnavailableException) {
+          break;
+        }
+        t = t.getCause();
+      }
+      return String.valueOf(t);
+    }
   }
 
   private static KafkaTemplate<String, Object> template(

@@ -47,6 +47,14 @@ class StoryIndexDefinitionTest {
     assertThat(body.at("/mappings/properties/published/type").asString()).isEqualTo("date");
   }
 
+  @Test
+  void mapsIntelligenceAgenciesAsKeywordsForFiltersAndFacets() {
+    JsonNode body = render(new StoryIndexProperties("stories", 1, 0, false, Duration.ofSeconds(1)));
+
+    assertThat(body.at("/mappings/properties/tags/properties/agencies/type").asString())
+        .isEqualTo("keyword");
+  }
+
   private static JsonNode render(StoryIndexProperties properties) {
     return JSON.readTree(StoryIndexDefinition.render(properties));
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOffExecution;
 
 class KafkaIndexingConfigurationTest {
@@ -30,20 +29,5 @@ class KafkaIndexingConfigurationTest {
       assertThat(last).isNotEqualTo(BackOffExecution.STOP).isLessThanOrEqualTo(30_000L);
     }
     assertThat(last).isEqualTo(30_000L);
-  }
-
-  @Test
-  void recognisesAnOutageWrappedByTheListenerContainer() {
-    Exception wrapped =
-        new ListenerExecutionFailedException(
-            "listener failed", new ElasticsearchUnavailableException("down"));
-
-    assertThat(
-            KafkaIndexingConfiguration.causedBy(wrapped, ElasticsearchUnavailableException.class))
-        .isTrue();
-    assertThat(
-            KafkaIndexingConfiguration.causedBy(
-                new IllegalStateException("other"), ElasticsearchUnavailableException.class))
-        .isFalse();
   }
 }

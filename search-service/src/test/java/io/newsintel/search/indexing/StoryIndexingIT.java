@@ -204,6 +204,27 @@ class StoryIndexingIT {
         .isEqualTo("failed to deserialize");
     assertThat(KafkaTestSupport.header(record, KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
         .contains("not a valid StoryEnriched event");
+    // Spring's message says only "failed to deserialize": the precise cause has its own header.
+    assertThat(KafkaTestSupport.header(record, "news_dlt-reason"))
+        .startsWith("not a valid StoryEnriched event: ")
+        .hasSizeGreaterThan("not a valid StoryEnriched event: ".length());
+  }
+
+  @Test
+  void storyWithoutAnIdGoesToTheDeadLetterTopicSayingSo() {
+    String key = id("no-id");
+    StoryEnriched story =
+        TestStories.ordinary("", "Anonymous story", SOURCE, Instant.now(), Instant.now());
+    RecordMetadata sent = kafka.publish(key, story);
+
+    List<ConsumerRecord<String, byte[]>> dead =
+        await()
+            .atMost(WITHIN)
+            .until(() -> KafkaTestSupport.deadLetters(List.of(key)), d -> !d.isEmpty());
+
+    assertThat(KafkaTestSupport.header(dead.get(0), "news_dlt-reason"))
+        .isEqualTo("not a valid StoryEnriched event: it has no id");
+    await().atMost(WITHIN).until(() -> kafka.committedPast(GROUP, sent));
   }
 
   @Test
@@ -231,6 +252,9 @@ class StoryIndexingIT {
     assertThat(KafkaTestSupport.header(dead.get(0), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
         .contains("Elasticsearch rejected the story")
         .contains("document_parsing_exception")
+        .contains("immense term");
+    assertThat(KafkaTestSupport.header(dead.get(0), "news_dlt-reason"))
+        .startsWith("Elasticsearch mapping error: document_parsing_exception: ")
         .contains("immense term");
     assertThat(KafkaTestSupport.header(dead.get(0), KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
     await().atMost(WITHIN).until(() -> kafka.committedPast(GROUP, sent));

@@ -40,6 +40,15 @@ class SubscriptionMonitorTest {
   }
 
   @Test
+  void withoutSubscriptionsEachStoryMatchesNothingAndTheFirstOneLaterStillMatches() {
+    assertThat(monitor.match(List.of(nato, council))).containsExactly(Set.of(), Set.of());
+
+    monitor.loaded(List.of(subscription("title", "APT28", Map.of())));
+
+    assertThat(monitor.match(List.of(nato, council))).containsExactly(Set.of("title"), Set.of());
+  }
+
+  @Test
   void wordsAreAndedAsInTheSearchApi() {
     monitor.loaded(
         List.of(
