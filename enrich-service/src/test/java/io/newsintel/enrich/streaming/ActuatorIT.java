@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,8 +49,38 @@ class ActuatorIT {
 
   @Test
   void exposesNoOtherActuatorEndpoint() throws Exception {
-    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
-    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+    assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    for (String closed :
+        List.of(
+            "env",
+            "heapdump",
+            "threaddump",
+            "configprops",
+            "beans",
+            "loggers",
+            "mappings",
+            "metrics",
+            "conditions",
+            "scheduledtasks",
+            "caches",
+            "shutdown",
+            "startup",
+            "sbom",
+            "logfile",
+            "httpexchanges",
+            "auditevents")) {
+      assertThat(get("/actuator/" + closed).statusCode()).as(closed).isEqualTo(404);
+    }
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/actuator/shutdown"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(get("/actuator").body()).doesNotContain("\"env\"", "heapdump", "configprops");
   }
 
   @Test
