@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and a story added to the healthy feed in the same test still reaches {@code news.raw}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closed afterwards: its pollers and consumers would otherwise run on beside the later tests.
+@DirtiesContext
 class HostileFeedsIT {
 
   private static final String API_KEY = "hostile-feeds-it-key";

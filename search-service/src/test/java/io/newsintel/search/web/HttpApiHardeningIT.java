@@ -30,6 +30,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -45,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * writes is an RFC 7807 problem; every write without the right key is a 401.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closed afterwards: its pollers and consumers would otherwise run on beside the later tests.
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class HttpApiHardeningIT {
 
