@@ -146,7 +146,8 @@ class HostileFeedsIT {
 
     assertThat(status.path("lastError").isNull()).isTrue();
     assertThat(status.path("itemsSeen").asInt()).isEqualTo(MANY_ITEMS);
-    assertThat(status.path("storiesPublished").asLong()).isEqualTo(MANY_ITEMS);
+    // news.raw is the witness: the status counter restarts when the registry moves the feed
+    // between instances (or to a fresh state on this one) under a slow rebalance.
     assertThat(storiesOf("/many.xml")).hasSize(MANY_ITEMS);
   }
 
