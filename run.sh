@@ -3,8 +3,8 @@
 #   ./run.sh                 poll the default feeds (UNN and public cyber-security news)
 #   ./run.sh --demo          serve bundled sample feeds on loopback and poll those (no internet needed)
 #   ./run.sh --feeds FILE    poll the feed URLs listed in FILE (one per line, # comments)
-#   ./run.sh faults [--quick]  fault-injection suite (kill -9, broker restart, Elasticsearch outage, poison)
 #   ./run.sh bench [--quick]   end-to-end benchmark (throughput, latency, baseline, tagging, matching, polling)
+#   ./run.sh faults [--quick|--ci]  fault-injection suite (kill -9, broker restart, Elasticsearch outage, poison)
 # Ctrl-C or SIGTERM stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -58,7 +58,7 @@ fi
 
 main=io.newsintel.infra.stack.RunCommand
 case "${1:-}" in
-  faults) main=io.newsintel.infra.faults.FaultsCommand; shift ;;  # ./run.sh faults [--quick]
   bench) main=io.newsintel.infra.bench.BenchCommand; shift ;;     # ./run.sh bench [--quick]
+  faults) main=io.newsintel.infra.faults.FaultsCommand; shift ;;  # ./run.sh faults [--quick|--ci]
 esac
 exec "$JAVA" -cp "local-infra/target/local-infra.jar:local-infra/target/infra/kafka-libs/*" "$main" "$@"

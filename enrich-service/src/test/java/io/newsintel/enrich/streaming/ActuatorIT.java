@@ -79,10 +79,38 @@ class ActuatorIT {
 
   @Test
   void exposesNoOtherActuatorEndpoint() throws Exception {
-    for (String hidden : List.of("env", "beans", "metrics", "configprops", "loggers")) {
-      assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
-    }
     assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    for (String closed :
+        List.of(
+            "env",
+            "heapdump",
+            "threaddump",
+            "configprops",
+            "beans",
+            "loggers",
+            "mappings",
+            "metrics",
+            "conditions",
+            "scheduledtasks",
+            "caches",
+            "shutdown",
+            "startup",
+            "sbom",
+            "logfile",
+            "httpexchanges",
+            "auditevents")) {
+      assertThat(get("/actuator/" + closed).statusCode()).as(closed).isEqualTo(404);
+    }
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/actuator/shutdown"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(get("/actuator").body()).doesNotContain("\"env\"", "heapdump", "configprops");
   }
 
   @Test

@@ -6,12 +6,20 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The SSRF guard: a feed URL someone registered must not make us reach into our own network. Every
  * address the host resolves to is checked, on every hop of a redirect chain.
  */
 public class AddressGuard {
+
+  /** A host made only of digits, dots and hex markers: an IPv4 address in some notation. */
+  private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)[0-9a-fx.]+");
+
+  private static final Pattern DOTTED_QUAD =
+      Pattern.compile(
+          "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
   private final boolean allowPrivateAddresses;
 
@@ -35,6 +43,15 @@ public class AddressGuard {
     }
     if (allowPrivateAddresses) {
       return;
+    }
+    if (NUMERIC_HOST.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+      // 2130706433, 0177.0.0.1, 0x7f000001: resolvers disagree on what these mean (Java reads
+      // 0177.0.0.1 as 177.0.0.1, inet_aton as 127.0.0.1), so no check can be sure where they lead.
+      throw new BlockedAddressException(
+          "refused to fetch "
+              + host
+              + ": an IP address in an ambiguous notation; write a name or a dotted-decimal"
+              + " address");
     }
     InetAddress[] addresses;
     try {

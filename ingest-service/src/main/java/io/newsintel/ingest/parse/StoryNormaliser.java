@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Turns a read feed into {@code news.raw} events: plain text, absolute links, ids, dates. */
@@ -84,9 +85,20 @@ final class StoryNormaliser {
             fetchedAt,
             language,
             source,
-            entry.authors(),
-            entry.categories(),
+            plainLines(entry.authors()),
+            plainLines(entry.categories()),
             StoryIngested.SCHEMA_VERSION));
+  }
+
+  /**
+   * Author names and categories are text fields like any other: a feed may put markup or a script
+   * in them, and downstream renders them.
+   */
+  private static List<String> plainLines(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().map(HtmlText::line).filter(Objects::nonNull).distinct().toList();
   }
 
   static Instant published(FeedDocument.Entry entry, Instant fetchedAt) {

@@ -288,6 +288,57 @@ class FeedParserTest {
         .hasMessage("not an RSS, RDF or Atom feed");
   }
 
+  @Test
+  void stripsMarkupAndScriptsFromEveryTextField() throws Exception {
+    ParsedFeed feed = parseUrl(fixture("hostile-markup.xml"), "application/rss+xml");
+
+    StoryIngested story = feed.stories().get(0);
+    assertThat(feed.title()).isEqualTo("Hostile site");
+    assertThat(story.title()).isEqualTo("Bold headline");
+    assertThat(story.summary()).isEqualTo("Summary text");
+    assertThat(story.content()).isEqualTo("Body link");
+    assertThat(story.authors()).containsExactly("Jane Doe");
+    assertThat(story.categories()).containsExactly("Security");
+    assertThat(
+            String.join(
+                " ",
+                story.title(),
+                story.summary(),
+                story.content(),
+                story.source().name(),
+                String.join(" ", story.authors()),
+                String.join(" ", story.categories())))
+        .doesNotContain("<", ">", "alert(", "javascript:", "onerror", "document.write");
+  }
+
+  @Test
+  void replacesInvalidUtf8BytesInsteadOfFailingTheFeed() throws Exception {
+    byte[] body =
+        concat(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Bad bytes</title><item><title>Caf",
+            new byte[] {(byte) 0xc3},
+            " au lait ",
+            new byte[] {(byte) 0xff, (byte) 0xfe},
+            " broken</title><link>https://e.example/bad-bytes</link></item></channel></rss>");
+
+    ParsedFeed feed = parser.parse(body, null, FeedOrigin.ofUrl(FEED_URL, null), FETCHED);
+
+    assertThat(feed.stories())
+        .singleElement()
+        .satisfies(
+            story -> assertThat(story.title()).isEqualTo("Caf\uFFFD au lait \uFFFD\uFFFD broken"));
+  }
+
+  private static byte[] concat(Object... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      out.writeBytes(
+          part instanceof byte[] bytes ? bytes : ((String) part).getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
   private ParsedFeed parseUrl(String body, String contentType) throws FeedParseException {
     return parser.parse(
         body.getBytes(StandardCharsets.UTF_8),

@@ -23,12 +23,20 @@ public final class LoopbackFeedServer implements AutoCloseable {
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
   public LoopbackFeedServer() {
+    this(4);
+  }
+
+  /**
+   * @param threads requests served at once; a test with servers that hold a connection open (a slow
+   *     drip) needs more than the default so the other feeds are still answered
+   */
+  public LoopbackFeedServer(int threads) {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(threads));
     server.createContext(
         "/",
         exchange -> {

@@ -33,8 +33,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * {@code ./run.sh faults [--quick]}: the three services as separate processes on the local real
- * Kafka and Elasticsearch, a loopback site publishing distinct stories over time, and faults
+ * {@code ./run.sh faults [--quick|--ci]}: the three services as separate processes on the local
+ * real Kafka and Elasticsearch, a loopback site publishing distinct stories over time, and faults
  * injected during the flow (kill -9 of each service, a broker restart, Elasticsearch stopped,
  * poison records). Afterwards every published story must be in Elasticsearch exactly once with its
  * correct tags and every poison record in a dead-letter topic with its reason. The last line is one
@@ -47,19 +47,22 @@ public final class FaultsCommand {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private final boolean quick;
+  /** Each topic with a consumer that must dead-letter what it cannot read. */
+  private static final List<String> POISONED_TOPICS =
+      List.of("news.raw", "news.enriched", "news.alerts");
+
+  private final FaultsVariant variant;
   private final List<String> scenarios = new ArrayList<>();
   private LocalInfrastructure infra;
   private LocalStack stack;
   private GeneratedFeedServer feeds;
 
-  private FaultsCommand(boolean quick) {
-    this.quick = quick;
+  private FaultsCommand(FaultsVariant variant) {
+    this.variant = variant;
   }
 
   public static void main(String[] args) {
-    boolean quick = List.of(args).contains("--quick");
-    FaultsCommand command = new FaultsCommand(quick);
+    FaultsCommand command = new FaultsCommand(FaultsVariant.fromArguments(List.of(args)));
     int exit = 2;
     try {
       exit = command.run();
@@ -77,9 +80,9 @@ public final class FaultsCommand {
 
   private int run() throws Exception {
     long began = System.nanoTime();
-    int stories = quick ? 3_000 : 20_000;
-    int feedCount = quick ? 20 : 50;
-    Duration publishing = Duration.ofSeconds(quick ? 90 : 300);
+    int stories = variant.stories();
+    int feedCount = variant.feeds();
+    Duration publishing = variant.publishing();
     Map<String, String> env = new HashMap<>(System.getenv());
     env.putIfAbsent(InfraSettings.KAFKA_PORT_ENV, "0");
     env.putIfAbsent(InfraSettings.ELASTICSEARCH_PORT_ENV, "0");
@@ -141,27 +144,28 @@ public final class FaultsCommand {
         "All " + stories + " stories are published; letting the pipeline catch up ...");
     // Polls after the last story appeared, so every feed has been read in full at least once.
     TimeUnit.SECONDS.sleep(15);
-    awaitQuiet(audit, Duration.ofMinutes(quick ? 4 : 8));
+    awaitQuiet(audit, variant.settleTimeout());
     driver.shutdownNow();
     return report(audit, stories, (System.nanoTime() - began) / 1e9);
   }
 
   private List<Fault> schedule() {
     List<Fault> faults = new ArrayList<>();
-    int step = quick ? 8 : 22;
-    int t = quick ? 8 : 15;
+    int step = (int) variant.step().toSeconds();
+    int t = (int) variant.firstFault().toSeconds();
+    boolean severalRounds = variant.rounds() > 1;
     faults.add(new Fault("poison-records", Duration.ofSeconds(t), this::writePoison));
-    for (int round = 1; round <= (quick ? 1 : 2); round++) {
+    for (int round = 1; round <= variant.rounds(); round++) {
       for (ServiceName name : List.of(ServiceName.INGEST, ServiceName.ENRICH, ServiceName.SEARCH)) {
         t += step;
-        String label = "kill-9-" + name.module() + (quick ? "" : "-" + round);
+        String label = "kill-9-" + name.module() + (severalRounds ? "-" + round : "");
         faults.add(new Fault(label, Duration.ofSeconds(t), () -> killAndRestart(name)));
       }
       if (round == 1) {
         t += step;
         faults.add(new Fault("kafka-restart", Duration.ofSeconds(t), this::restartKafka));
         t += step;
-        int outage = quick ? 20 : 60;
+        int outage = (int) variant.elasticsearchOutage().toSeconds();
         faults.add(
             new Fault(
                 "elasticsearch-down-" + outage + "s",
@@ -196,7 +200,7 @@ public final class FaultsCommand {
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-      for (String topic : List.of("news.raw", "news.enriched")) {
+      for (String topic : POISONED_TOPICS) {
         for (int i = 0; i < POISON_PER_TOPIC; i++) {
           // Half not JSON at all, half JSON of the wrong shape: both must be dead-lettered, not
           // retried forever.
@@ -279,8 +283,10 @@ public final class FaultsCommand {
     }
     int indexed = copies.size();
     int duplicated = copies.values().stream().mapToInt(c -> c - 1).sum();
-    PipelineAudit.DeadLetters rawDlt = audit.deadLetters("news.raw-dlt", "poison-");
-    PipelineAudit.DeadLetters enrichedDlt = audit.deadLetters("news.enriched-dlt", "poison-");
+    Map<String, PipelineAudit.DeadLetters> deadLetters = new java.util.LinkedHashMap<>();
+    for (String topic : POISONED_TOPICS) {
+      deadLetters.put(topic + "-dlt", audit.deadLetters(topic + "-dlt", "poison-"));
+    }
     boolean healthy = true;
     for (ServiceName name : ServiceName.values()) {
       healthy &= isHealthy(stack.url(name));
@@ -288,23 +294,20 @@ public final class FaultsCommand {
     healthy &= infra.kafka().isRunning() && infra.elasticsearch().isRunning();
 
     System.out.println();
-    System.out.println("Fault-injection run" + (quick ? " (--quick)" : ""));
+    System.out.println("Fault-injection run (" + variant.name() + ")");
     System.out.printf("  stories published          %d%n", stories);
     System.out.printf("  stories indexed            %d%n", indexed);
     System.out.printf("  lost                       %d%n", stories - indexed);
     System.out.printf("  duplicated                 %d%n", duplicated);
     System.out.printf("  wrong tags                 %d%n", wrongTags);
     System.out.printf("  unexpected documents       %d%n", other);
-    System.out.printf(
-        "  poison in news.raw-dlt     %d/%d (with reason: %d)%n",
-        rawDlt.records(), POISON_PER_TOPIC, rawDlt.withReason());
-    System.out.printf(
-        "  poison in news.enriched-dlt %d/%d (with reason: %d)%n",
-        enrichedDlt.records(), POISON_PER_TOPIC, enrichedDlt.withReason());
-    rawDlt.sampleReasons().forEach(r -> System.out.println("    news.raw-dlt, e.g.: " + r));
-    enrichedDlt
-        .sampleReasons()
-        .forEach(r -> System.out.println("    news.enriched-dlt, e.g.: " + r));
+    deadLetters.forEach(
+        (topic, letters) -> {
+          System.out.printf(
+              "  poison in %-17s %d/%d (with reason: %d)%n",
+              topic, letters.records(), POISON_PER_TOPIC, letters.withReason());
+          letters.sampleReasons().forEach(r -> System.out.println("    " + topic + ", e.g.: " + r));
+        });
     System.out.printf("  services healthy           %s%n", healthy);
     System.out.printf("  scenarios                  %s%n", String.join(", ", scenarios));
     System.out.printf("  duration                   %.0f s%n", seconds);
@@ -316,11 +319,12 @@ public final class FaultsCommand {
     json.put("duplicated", duplicated);
     json.put("wrongTags", wrongTags);
     ObjectNode dlt = json.putObject("dlt");
-    dlt.put("news.raw-dlt", rawDlt.records());
-    dlt.put("news.enriched-dlt", enrichedDlt.records());
-    json.put("dltWithReason", rawDlt.withReason() + enrichedDlt.withReason());
+    deadLetters.forEach((topic, letters) -> dlt.put(topic, letters.records()));
+    json.put(
+        "dltWithReason",
+        deadLetters.values().stream().mapToInt(PipelineAudit.DeadLetters::withReason).sum());
     json.put("healthy", healthy);
-    json.put("quick", quick);
+    json.put("variant", variant.name());
     json.put("durationSeconds", Math.round(seconds));
     scenarios.forEach(json.putArray("scenarios")::add);
     System.out.println(json);
@@ -329,8 +333,8 @@ public final class FaultsCommand {
             && duplicated == 0
             && wrongTags == 0
             && healthy
-            && rawDlt.withReason() == POISON_PER_TOPIC
-            && enrichedDlt.withReason() == POISON_PER_TOPIC;
+            && deadLetters.values().stream()
+                .allMatch(letters -> letters.withReason() == POISON_PER_TOPIC);
     return passed ? 0 : 1;
   }
 

@@ -17,6 +17,12 @@ class StatsController {
 
   static final int MAX_CLAIMS = 100;
 
+  /**
+   * Longer than any actor name in the catalog; a case-insensitive term query over a much longer
+   * value overflows Elasticsearch's automaton limit.
+   */
+  static final int MAX_ACTOR_LENGTH = 200;
+
   private final StoryStatistics statistics;
   private final Clock clock = Clock.systemUTC();
 
@@ -55,6 +61,10 @@ class StatsController {
           "size must be a whole number from 1 to " + MAX_CLAIMS + ", not '" + size + "'");
     }
     String actorFilter = actor == null || actor.isBlank() ? null : actor.trim();
+    if (actorFilter != null && actorFilter.length() > MAX_ACTOR_LENGTH) {
+      throw new InvalidRequestException(
+          "actor must be at most " + MAX_ACTOR_LENGTH + " characters long");
+    }
     return Map.of("items", statistics.latestClaims(count, actorFilter));
   }
 }

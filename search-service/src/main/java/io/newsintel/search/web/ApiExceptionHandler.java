@@ -29,7 +29,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
-  @ExceptionHandler({ElasticsearchException.class, IOException.class})
+  /**
+   * Elasticsearch refusing a query (its 400) is about the request, not about availability: "try
+   * again shortly" would be wrong. Parameters should be validated before they get this far; this
+   * catches what validation missed, without passing Elasticsearch's internals on.
+   */
+  @ExceptionHandler(ElasticsearchException.class)
+  ProblemDetail searchFailed(ElasticsearchException e) {
+    if (e.status() == HttpStatus.BAD_REQUEST.value()) {
+      log.warn("Elasticsearch refused a query: {}", e.getMessage());
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "The search engine refused this query; check its parameters.");
+    }
+    return searchUnavailable(e);
+  }
+
+  @ExceptionHandler(IOException.class)
   ProblemDetail searchUnavailable(Exception e) {
     log.warn("Elasticsearch request failed: {}", e.toString());
     return problem(

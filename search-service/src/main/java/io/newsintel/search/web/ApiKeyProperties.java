@@ -12,4 +12,10 @@ public record ApiKeyProperties(String apiKey) {
   public boolean configured() {
     return apiKey != null && !apiKey.isBlank();
   }
+
+  /** A record prints its components; this one must never print the key (logs, bind errors). */
+  @Override
+  public String toString() {
+    return "ApiKeyProperties[apiKey=" + (configured() ? "***" : "unset") + "]";
+  }
 }
