@@ -43,6 +43,8 @@ function navigate(state) {
 
 async function run(state) {
   input.value = state.q;
+  const query = queryString(state);
+  sessionStorage.setItem("news-intel.last-search", query ? "/?" + query : "/");
   clear(problem);
   status.textContent = "Searching…";
   more.hidden = true;

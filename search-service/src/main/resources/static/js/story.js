@@ -6,10 +6,9 @@ const problem = document.getElementById("problem");
 const article = document.getElementById("story");
 
 const id = new URLSearchParams(window.location.search).get("id");
-if (document.referrer && new URL(document.referrer).origin === window.location.origin
-    && new URL(document.referrer).pathname === "/") {
-  document.getElementById("back").setAttribute("href", new URL(document.referrer).pathname + new URL(document.referrer).search);
-}
+// Back to the search the reader came from (kept by the search page; no referrer is sent here).
+const lastSearch = sessionStorage.getItem("news-intel.last-search");
+if (lastSearch && lastSearch.startsWith("/?")) document.getElementById("back").setAttribute("href", lastSearch);
 
 async function load() {
   if (!id) {

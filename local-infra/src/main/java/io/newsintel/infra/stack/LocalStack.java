@@ -38,13 +38,20 @@ public final class LocalStack implements AutoCloseable {
       throw new InfrastructureException(
           "Could not create " + settings.logDir() + ": " + e.getMessage(), e);
     }
+    Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
+    for (ServiceName name : ServiceName.values()) {
+      ports.put(name, Ports.claim(settings.port(name), name.module(), name.portEnv()));
+    }
     Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
     for (ServiceName name : ServiceName.values()) {
-      int port = Ports.claim(settings.port(name), name.module(), name.portEnv());
       services.put(
           name,
           new ServiceProcess(
-              name, port, command(settings, name), environment(settings, name, port), settings));
+              name,
+              ports.get(name),
+              command(settings, name),
+              environment(settings, name, ports),
+              settings));
     }
     LocalStack stack = new LocalStack(services);
     // Consumers first is not needed (they read from the earliest offset); starting all three at
@@ -116,9 +123,11 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private static Map<String, String> environment(
-      StackSettings settings, ServiceName name, int port) {
+      StackSettings settings, ServiceName name, Map<ServiceName, Integer> ports) {
     Map<String, String> env = new HashMap<>();
-    env.put(name.portEnv(), String.valueOf(port));
+    env.put(name.portEnv(), String.valueOf(ports.get(name)));
+    // search-service serves the UI, whose feeds page reaches ingest-service through it.
+    env.put("SEARCH_INGEST_BASE_URL", "http://127.0.0.1:" + ports.get(ServiceName.INGEST));
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
     env.put("ELASTICSEARCH_URL", settings.elasticsearchUrl());
     env.put("NEWS_API_KEY", settings.apiKey());
