@@ -1,13 +1,25 @@
 package io.newsintel.enrich.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.newsintel.contract.Topics;
+import io.newsintel.contract.serde.EventSerializer;
+import io.newsintel.enrich.support.ExportedMetrics;
+import io.newsintel.enrich.support.Stories;
 import io.newsintel.testinfra.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,25 +43,46 @@ class ActuatorIT {
   }
 
   @Test
-  void exposesHealthWithKafkaDetails() throws Exception {
+  void exposesHealthAndReadinessWithKafkaDetails() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"kafka\"").contains("listenerRunning");
+    HttpResponse<String> readiness = get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"kafka\"");
   }
 
   @Test
-  void exposesTaggingMetricsForPrometheus() throws Exception {
-    HttpResponse<String> metrics = get("/actuator/prometheus");
+  void exposesTaggingMetricsForPrometheusOnceAStoryIsTagged() throws Exception {
+    String id = "actuator-it-" + RUN;
+    publishRaw(
+        Stories.story(
+            id,
+            "NATO condemns APT28 campaign against Germany",
+            "Germany attributes the attack on the SPD to APT28, also known as Fancy Bear.",
+            null));
 
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("enrich_tagging_time").contains("enrich_catalog_actors");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> metrics = get("/actuator/prometheus");
+              assertThat(metrics.statusCode()).isEqualTo(200);
+              assertThat(metrics.body())
+                  .contains("enrich_catalog_actors")
+                  .containsPattern("enrich_stories_total\\{[^}]*outcome=\"tagged\"[^}]*\\} [1-9]")
+                  .containsPattern("enrich_tags_total\\{[^}]*kind=\"actor\"");
+              assertThat(ExportedMetrics.missingFrom(metrics.body())).isEmpty();
+            });
   }
 
   @Test
   void exposesNoOtherActuatorEndpoint() throws Exception {
-    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
-    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+    for (String hidden : List.of("env", "beans", "metrics", "configprops", "loggers")) {
+      assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -60,6 +93,17 @@ class ActuatorIT {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+  }
+
+  private static void publishRaw(Object story) throws Exception {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+    try (KafkaProducer<String, Object> producer =
+        new KafkaProducer<>(config, new StringSerializer(), new EventSerializer())) {
+      producer
+          .send(new ProducerRecord<>(Topics.NEWS_RAW.name(), "actuator-it-" + RUN, story))
+          .get();
+    }
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -117,14 +117,23 @@ class FeedPollingIT {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"kafka\":{").contains("\"clusterId\"");
+    HttpResponse<String> readiness = get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"kafka\":{");
     await()
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
-            () ->
-                assertThat(get("/actuator/prometheus").body())
-                    .contains("ingest_feed_polls_total{outcome=\"ok\"")
-                    .contains("ingest_stories_total{result=\"new\"}"));
-    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+            () -> {
+              String scrape = get("/actuator/prometheus").body();
+              assertThat(scrape)
+                  .contains("ingest_feed_polls_total{outcome=\"ok\"")
+                  .contains("ingest_stories_total{result=\"new\"}");
+              assertThat(ExportedMetrics.missingFrom(scrape)).isEmpty();
+            });
+    for (String hidden : List.of("env", "beans", "metrics", "configprops", "loggers")) {
+      assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
   }
 
   private List<StoryIngested> stories() {

@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
       throw new InfrastructureException(
           "Could not create " + settings.logDir() + ": " + e.getMessage(), e);
     }
+    // All ports first: a service's environment may name another one's address.
     Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
     for (ServiceName name : ServiceName.values()) {
       ports.put(name, Ports.claim(settings.port(name), name.module(), name.portEnv()));
@@ -122,12 +123,14 @@ public final class LocalStack implements AutoCloseable {
     return command;
   }
 
-  private static Map<String, String> environment(
+  static Map<String, String> environment(
       StackSettings settings, ServiceName name, Map<ServiceName, Integer> ports) {
     Map<String, String> env = new HashMap<>();
     env.put(name.portEnv(), String.valueOf(ports.get(name)));
-    // search-service serves the UI, whose feeds page reaches ingest-service through it.
-    env.put("SEARCH_INGEST_BASE_URL", "http://127.0.0.1:" + ports.get(ServiceName.INGEST));
+    if (name == ServiceName.SEARCH) {
+      // search-service reads the feed status from ingest-service (pipeline view, feeds page).
+      env.put("SEARCH_INGEST_BASEURL", "http://127.0.0.1:" + ports.get(ServiceName.INGEST));
+    }
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
     env.put("ELASTICSEARCH_URL", settings.elasticsearchUrl());
     env.put("NEWS_API_KEY", settings.apiKey());

@@ -1,5 +1,6 @@
 package io.newsintel.search.feeds;
 
+import io.newsintel.search.pipeline.IngestServiceProperties;
 import io.newsintel.search.web.InvalidRequestException;
 import java.io.IOException;
 import java.net.URI;
@@ -35,14 +36,16 @@ class FeedsProxyController {
   /** Ingest's feed ids are 16 hex digits; anything else could walk to another path. */
   private static final Pattern FEED_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  private final IngestServiceProperties properties;
+  private final IngestServiceProperties ingest;
+  private final FeedsProxyProperties properties;
   private final HttpClient http;
 
-  FeedsProxyController(IngestServiceProperties properties) {
+  FeedsProxyController(IngestServiceProperties ingest, FeedsProxyProperties properties) {
+    this.ingest = ingest;
     this.properties = properties;
     this.http =
         HttpClient.newBuilder()
-            .connectTimeout(properties.timeout())
+            .connectTimeout(ingest.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -87,7 +90,7 @@ class FeedsProxyController {
   }
 
   private HttpRequest.Builder request(String path) {
-    URI base = properties.baseUrl();
+    URI base = ingest.baseUrl();
     String root = base.toString().endsWith("/") ? base.toString() : base + "/";
     return HttpRequest.newBuilder(URI.create(root).resolve(path.substring(1)))
         .timeout(properties.timeout())
@@ -105,7 +108,7 @@ class FeedsProxyController {
     } catch (HttpTimeoutException e) {
       throw new IngestUnavailableException(
           "ingest-service at "
-              + properties.baseUrl()
+              + ingest.baseUrl()
               + " did not answer within "
               + properties.timeout().toSeconds()
               + " s; try again in a moment.",
@@ -113,8 +116,8 @@ class FeedsProxyController {
     } catch (IOException e) {
       throw new IngestUnavailableException(
           "ingest-service is not reachable at "
-              + properties.baseUrl()
-              + ": start it, or set SEARCH_INGEST_BASE_URL to where it runs.",
+              + ingest.baseUrl()
+              + ": start it, or set SEARCH_INGEST_BASEURL to where it runs.",
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -3,11 +3,13 @@ package io.newsintel.search.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newsintel.search.pipeline.IngestServiceProperties;
 import io.newsintel.search.web.ApiKeyProperties;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +30,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * for ingest-service; the browser test runs the real one).
  */
 @WebMvcTest(controllers = FeedsProxyController.class)
-@EnableConfigurationProperties({IngestServiceProperties.class, ApiKeyProperties.class})
+@EnableConfigurationProperties({
+  IngestServiceProperties.class,
+  FeedsProxyProperties.class,
+  ApiKeyProperties.class
+})
 class FeedsProxyWebTest {
 
   private static final List<String> received = new CopyOnWriteArrayList<>();
@@ -101,8 +107,10 @@ class FeedsProxyWebTest {
   void saysWhatToDoWhenIngestServiceIsNotReachable() {
     IngestServiceProperties down =
         new IngestServiceProperties(
-            java.net.URI.create("http://127.0.0.1:1"), java.time.Duration.ofSeconds(2));
-    MockMvcTester offline = MockMvcTester.of(new FeedsProxyController(down));
+            java.net.URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
+    MockMvcTester offline =
+        MockMvcTester.of(
+            new FeedsProxyController(down, new FeedsProxyProperties(Duration.ofSeconds(5))));
 
     MvcTestResult result = offline.get().uri("/api/feeds").exchange();
 
@@ -111,7 +119,7 @@ class FeedsProxyWebTest {
         .bodyJson()
         .extractingPath("$.detail")
         .asString()
-        .contains("not reachable", "SEARCH_INGEST_BASE_URL");
+        .contains("not reachable", "SEARCH_INGEST_BASEURL");
   }
 
   private static HttpServer startIngest() {

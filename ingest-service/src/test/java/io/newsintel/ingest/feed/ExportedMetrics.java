@@ -1,0 +1,51 @@
+package io.newsintel.ingest.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The samples ingest-service promises in {@code monitoring/exported-metrics.txt} (the list the
+ * Grafana dashboard is checked against), and which of them a real scrape lacks.
+ */
+final class ExportedMetrics {
+
+  private static final String SERVICE = "ingest-service";
+  private static final Path LIST =
+      Path.of(
+          System.getProperty("news.repository.root", ".."), "monitoring", "exported-metrics.txt");
+
+  private ExportedMetrics() {}
+
+  /** The listed samples that do not appear in this {@code /actuator/prometheus} answer. */
+  public static List<String> missingFrom(String scrape) {
+    List<String> lines = scrape.lines().filter(line -> !line.startsWith("#")).toList();
+    return promised().stream()
+        .filter(
+            name ->
+                lines.stream()
+                    .noneMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")))
+        .toList();
+  }
+
+  static List<String> promised() {
+    try {
+      List<String> names =
+          Files.readAllLines(LIST).stream()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+              .map(line -> line.split("\\s+"))
+              .filter(fields -> fields[0].equals(SERVICE) || fields[0].equals("*"))
+              .map(fields -> fields[1])
+              .toList();
+      if (names.isEmpty()) {
+        throw new IllegalStateException(LIST + " lists nothing for " + SERVICE);
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
