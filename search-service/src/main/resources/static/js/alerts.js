@@ -100,7 +100,7 @@ form.addEventListener("submit", async (event) => {
     const created = await send("POST", "/api/subscriptions", body);
     form.reset();
     formProblem.append(message("info", "Subscription “" + created.name + "” created.",
-      created.secret ? "Its webhook secret (shown once): " + created.secret : "Matching stories will appear under Live alerts."));
+      created.secret && created.webhookUrl ? "Its webhook secret (shown once, for checking X-Signature-SHA256): " + created.secret : "Matching stories will appear under Live alerts."));
     await loadSubscriptions();
   } catch (error) {
     formProblem.append(message("error", error.message,

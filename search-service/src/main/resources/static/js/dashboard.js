@@ -163,6 +163,9 @@ async function pipeline() {
       ? "This server does not report pipeline figures (no /api/pipeline); shown as n/a."
       : "Pipeline figures unavailable (" + failure.message + "); shown as n/a. Retrying every 10 s.")
     : "Updated " + formatDate(data.generatedAt) + "; refreshes every 10 s.";
+  if ((data.errors || []).length) {
+    updated.append(el("ul", { className: "error-text" }, data.errors.map((text) => el("li", { text }))));
+  }
   const groups = data.consumerGroups || [];
   if (groups.length) {
     const head = el("tr", {}, el("th", { text: "Consumer group", attrs: { scope: "col" } }),

@@ -230,6 +230,17 @@ class WebUiBrowserIT {
         .ignoreExceptions()
         .until(() -> row(driver, FEED_NAME).getText().contains("ok"));
     assertNothingRan(driver, "#feeds");
+
+    // A feed that is not there: its row says why, in words.
+    driver.findElement(By.id("feed-url")).sendKeys(system.feeds().url("moved-away.xml"));
+    driver.findElement(By.id("feed-name")).sendKeys("Moved away");
+    driver.findElement(By.id("add-feed")).click();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .ignoreExceptions()
+        .until(() -> row(driver, "Moved away").getText().contains("404"));
+    assertThat(row(driver, "Moved away").findElement(By.className("error-text")).getText())
+        .isNotBlank();
     saveScreenshot("feeds", Browser.DESKTOP_WIDTH);
 
     driver.switchTo().window(alertsTab);
