@@ -155,6 +155,60 @@ class PipelineEndToEndIT {
     assertThat(refresh.statusCode()).isEqualTo(401);
   }
 
+  @Test
+  @Order(5)
+  void thePipelineViewShowsTheFeedsAndTheLagOfTheRunningServices() {
+    JsonNode view =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(1))
+            .ignoreExceptions()
+            .until(
+                () -> pipeline(),
+                v ->
+                    lag(v, "enrich-service", "news.raw") == 0
+                        && lag(v, "search-service", "news.enriched") >= 0);
+
+    Console.progress("[e2e] GET /api/pipeline: " + view);
+    // ./run.sh's stack tells search-service where ingest-service answers.
+    assertThat(view.path("errors").size()).as(view.toString()).isZero();
+    assertThat(view.at("/feeds/total").asInt()).isEqualTo(DemoFeedServer.FEEDS.size());
+    assertThat(view.at("/feeds/failing").asInt()).isZero();
+    // news.enriched is written in transactions: an idle group's last commit stops short of the
+    // commit marker, so up to one per partition (3) shows as lag.
+    assertThat(lag(view, "search-service", "news.enriched")).isBetween(0L, 3L);
+    long rawEnd = 0;
+    for (JsonNode topic : view.path("topics")) {
+      if (topic.path("topic").asString().equals("news.raw")) {
+        rawEnd = topic.path("endOffset").asLong();
+      }
+    }
+    assertThat(rawEnd).isGreaterThanOrEqualTo(STORIES_IN_FEEDS);
+    assertThat(view.at("/rates/ingestPerSec").isNumber()).isTrue();
+  }
+
+  private static JsonNode pipeline() throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(system.url(ServiceName.SEARCH) + "/api/pipeline"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The lag of a group on a topic in a pipeline view; -1 when the view does not list it. */
+  private static long lag(JsonNode view, String group, String topic) {
+    for (JsonNode lag : view.path("consumerGroups")) {
+      if (lag.path("group").asString().equals(group)
+          && lag.path("topic").asString().equals(topic)) {
+        return lag.path("lag").asLong();
+      }
+    }
+    return -1;
+  }
+
   private static JsonNode storyTitled(String title) {
     JsonNode result = search("q=" + encode("\"" + title + "\"") + "&size=10");
     for (JsonNode item : result.path("items")) {
