@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,7 +50,8 @@ class PipelineEndToEndIT {
 
   @BeforeAll
   static void startTheServices() {
-    system = RunningSystem.start("e2e", API_KEY);
+    // As docker-compose runs them: one JSON object per log line.
+    system = RunningSystem.start("e2e", API_KEY, Map.of("LOG_FORMAT", "ecs"));
     feeds = system.feeds();
     stackReadyAt = System.nanoTime();
   }
@@ -185,6 +187,29 @@ class PipelineEndToEndIT {
     }
     assertThat(rawEnd).isGreaterThanOrEqualTo(STORIES_IN_FEEDS);
     assertThat(view.at("/rates/ingestPerSec").isNumber()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void eachServiceLogsOneEcsJsonObjectPerLine() throws Exception {
+    for (ServiceName name : ServiceName.values()) {
+      List<String> lines =
+          java.nio.file.Files.readAllLines(system.service(name).log()).stream()
+              .filter(line -> !line.isBlank())
+              .toList();
+      // The JVM may print a warning before logging starts; everything from Spring on is JSON.
+      List<String> logged = lines.stream().dropWhile(line -> !line.startsWith("{")).toList();
+
+      assertThat(logged).as(name.module()).hasSizeGreaterThan(5);
+      for (String line : logged) {
+        JsonNode entry = JSON.readTree(line);
+        assertThat(entry.has("@timestamp")).as(line).isTrue();
+        assertThat(
+                entry.path("service").path("name").asString(entry.path("service.name").asString()))
+            .as(line)
+            .isEqualTo(name.module());
+      }
+    }
   }
 
   private static JsonNode pipeline() throws Exception {

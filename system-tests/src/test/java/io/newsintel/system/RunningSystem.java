@@ -4,6 +4,7 @@ import io.newsintel.infra.Console;
 import io.newsintel.infra.stack.DemoFeedServer;
 import io.newsintel.infra.stack.LocalStack;
 import io.newsintel.infra.stack.ServiceName;
+import io.newsintel.infra.stack.ServiceProcess;
 import io.newsintel.infra.stack.StackSettings;
 import io.newsintel.testinfra.TestInfrastructure;
 import java.nio.file.Path;
@@ -32,8 +33,9 @@ public final class RunningSystem implements AutoCloseable {
    *
    * @param name names the log folder ({@code system-tests/target/<name>-logs}) and the progress
    *     lines
+   * @param environment more environment for every service
    */
-  public static RunningSystem start(String name, String apiKey) {
+  public static RunningSystem start(String name, String apiKey, Map<String, String> environment) {
     DemoFeedServer feeds = DemoFeedServer.start();
     try {
       StackSettings settings =
@@ -48,7 +50,7 @@ public final class RunningSystem implements AutoCloseable {
               repositoryRoot().resolve("system-tests/target/" + name + "-logs"),
               "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
               Duration.ofSeconds(240),
-              Map.of());
+              environment);
       LocalStack stack =
           LocalStack.start(settings, line -> Console.progress("[" + name + "] " + line));
       return new RunningSystem(feeds, stack, apiKey);
@@ -64,6 +66,11 @@ public final class RunningSystem implements AutoCloseable {
 
   public String url(ServiceName service) {
     return stack.url(service);
+  }
+
+  /** One service's process, for its log. */
+  public ServiceProcess service(ServiceName service) {
+    return stack.service(service);
   }
 
   public DemoFeedServer feeds() {

@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -67,7 +68,7 @@ class WebUiBrowserIT {
   static void startTheSystemAndTheBrowser() throws IOException {
     // The browser first: without Chromium there is no point starting the services.
     browser = Browser.start(TARGET.resolve("screenshots"), TARGET.resolve("chromedriver.log"));
-    system = RunningSystem.start("browser", API_KEY);
+    system = RunningSystem.start("browser", API_KEY, Map.of());
     system.feeds().addFeed(HOSTILE_FEED, "application/rss+xml; charset=utf-8", hostileFeed());
     base = system.url(ServiceName.SEARCH);
   }
