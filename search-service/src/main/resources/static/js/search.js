@@ -19,6 +19,8 @@ const facetsBox = document.getElementById("facets");
 const clearFilters = document.getElementById("clear-filters");
 
 let nextCursor = null;
+// Answers can arrive out of order; only the latest search may draw the page.
+let latestSearch = 0;
 
 function stateFromUrl() {
   const params = new URLSearchParams(window.location.search);
@@ -48,10 +50,12 @@ async function run(state) {
   clear(problem);
   status.textContent = "Searching…";
   more.hidden = true;
+  const thisSearch = ++latestSearch;
   let page;
   try {
     page = await getJson("/api/stories?" + queryString(state, { size: PAGE_SIZE }));
   } catch (error) {
+    if (thisSearch !== latestSearch) return;
     status.textContent = "";
     clear(results);
     problem.append(message("error", error.message,
@@ -59,6 +63,7 @@ async function run(state) {
         : "Try again in a moment; if it persists, check that search-service and Elasticsearch are running."));
     return;
   }
+  if (thisSearch !== latestSearch) return;
   clear(results);
   renderFacets(page.facets || {}, state);
   appendItems(page.items || []);

@@ -108,7 +108,19 @@ class WebUiBrowserIT {
         .extracting(String::toLowerCase)
         .contains("nato", "cyber", "campaign");
 
-    driver.findElement(By.cssSelector("#facets input[name='actor'][value='APT28']")).click();
+    // The facets are drawn anew with every answer: click the one on the page now, until it took.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              if (!driver.getCurrentUrl().contains("actor=APT28")) {
+                driver
+                    .findElement(By.cssSelector("#facets input[name='actor'][value='APT28']"))
+                    .click();
+              }
+              return driver.getCurrentUrl().contains("actor=APT28");
+            });
     await()
         .atMost(Duration.ofSeconds(20))
         .ignoreExceptions()
