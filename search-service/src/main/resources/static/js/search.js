@@ -51,11 +51,13 @@ async function run(state) {
   status.textContent = "Searching…";
   more.hidden = true;
   const thisSearch = ++latestSearch;
+  results.dataset.state = "loading";
   let page;
   try {
     page = await getJson("/api/stories?" + queryString(state, { size: PAGE_SIZE }));
   } catch (error) {
     if (thisSearch !== latestSearch) return;
+    results.dataset.state = "done";
     status.textContent = "";
     clear(results);
     problem.append(message("error", error.message,
@@ -80,6 +82,7 @@ async function run(state) {
     status.textContent = page.total === 1 ? "1 story" : page.total.toLocaleString("en") + " stories";
   }
   document.title = (state.q ? state.q + " · " : "") + "Search · news-intel";
+  results.dataset.state = "done";
 }
 
 async function loadMore() {

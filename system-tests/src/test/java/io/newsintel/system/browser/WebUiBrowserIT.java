@@ -97,10 +97,17 @@ class WebUiBrowserIT {
         .ignoreExceptions()
         .until(
             () -> {
+              if (!searchDone(driver)) {
+                return false;
+              }
+              if (texts(driver, "#results h3").contains(SEED_LIKE_TITLE)) {
+                return true;
+              }
+              // Not indexed yet: search again.
               WebElement box = driver.findElement(By.id("q"));
               box.clear();
               box.sendKeys("NATO cyber campaign\n");
-              return texts(driver, "#results h3").contains(SEED_LIKE_TITLE);
+              return false;
             });
 
     assertThat(driver.getCurrentUrl()).contains("q=NATO+cyber+campaign");
@@ -127,6 +134,7 @@ class WebUiBrowserIT {
         .until(
             () ->
                 driver.getCurrentUrl().contains("actor=APT28")
+                    && searchDone(driver)
                     && !driver.findElements(By.cssSelector("#results > li")).isEmpty()
                     && driver.findElements(By.cssSelector("#results > li")).stream()
                         .allMatch(li -> chips(li).contains("APT28")));
@@ -139,7 +147,7 @@ class WebUiBrowserIT {
     await()
         .atMost(Duration.ofSeconds(20))
         .ignoreExceptions()
-        .until(() -> texts(driver, "#results h3").contains(SEED_LIKE_TITLE));
+        .until(() -> searchDone(driver) && texts(driver, "#results h3").contains(SEED_LIKE_TITLE));
     assertThat(driver.findElement(By.id("q")).getDomProperty("value"))
         .isEqualTo("NATO cyber campaign");
     assertThat(
@@ -193,21 +201,45 @@ class WebUiBrowserIT {
     // Pipeline health: what search-service's /api/pipeline reports, as the panel shows it.
     HttpResponse<String> answer = get("/api/pipeline");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    JsonNode pipeline = JSON.readTree(answer.body());
-    for (String rate : List.of("ingestPerSec", "taggingPerSec", "indexingPerSec")) {
-      assertThat(driver.findElement(By.cssSelector("[data-rate='" + rate + "'] .value")).getText())
-          .as(rate)
-          .matches("\\d+\\.\\d");
-    }
-    List<String> groups = new ArrayList<>();
-    pipeline.path("consumerGroups").forEach(g -> groups.add(g.path("group").asString()));
-    assertThat(groups).contains("search-service");
-    List<String> lagCells = texts(driver, "#lag-table td");
-    assertThat(lagCells).containsAll(groups);
-    JsonNode feeds = pipeline.path("feeds");
-    assertThat(driver.findElement(By.id("feeds-summary")).getText())
-        .isEqualTo(
-            feeds.path("total").asInt() + " feeds, " + feeds.path("failing").asInt() + " failing");
+    // The rates need two samples of the offsets; the panel refreshes itself every 10 s.
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .ignoreExceptions()
+        .until(
+            () ->
+                List.of("ingestPerSec", "taggingPerSec", "indexingPerSec").stream()
+                    .allMatch(
+                        rate ->
+                            driver
+                                .findElement(By.cssSelector("[data-rate='" + rate + "'] .value"))
+                                .getText()
+                                .matches("\\d+\\.\\d")));
+    // Each service's consumer group shows up once it has committed; the panel refreshes itself.
+    List<String> groups =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(2))
+            .ignoreExceptions()
+            .until(() -> consumerGroups(get("/api/pipeline")), g -> g.contains("search-service"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> texts(driver, "#lag-table td").containsAll(groups));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              JsonNode feeds = JSON.readTree(get("/api/pipeline").body()).path("feeds");
+              return driver
+                  .findElement(By.id("feeds-summary"))
+                  .getText()
+                  .equals(
+                      feeds.path("total").asInt()
+                          + " feeds, "
+                          + feeds.path("failing").asInt()
+                          + " failing");
+            });
     saveScreenshot("dashboard", Browser.DESKTOP_WIDTH);
   }
 
@@ -323,6 +355,18 @@ class WebUiBrowserIT {
     return driver.findElements(By.cssSelector(css)).stream()
         .map(e -> e.getDomProperty("textContent").trim())
         .toList();
+  }
+
+  private static boolean searchDone(ChromeDriver driver) {
+    return "done".equals(driver.findElement(By.id("results")).getDomAttribute("data-state"));
+  }
+
+  private static List<String> consumerGroups(HttpResponse<String> answer) {
+    List<String> groups = new ArrayList<>();
+    JSON.readTree(answer.body())
+        .path("consumerGroups")
+        .forEach(g -> groups.add(g.path("group").asString()));
+    return groups;
   }
 
   private static WebElement row(ChromeDriver driver, String feedName) {
