@@ -5,18 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsintel.infra.Console;
 import io.newsintel.infra.stack.DemoFeedServer;
-import io.newsintel.infra.stack.LocalStack;
 import io.newsintel.infra.stack.ServiceName;
-import io.newsintel.infra.stack.StackSettings;
 import io.newsintel.testinfra.RealInfrastructure;
-import io.newsintel.testinfra.TestInfrastructure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,40 +44,22 @@ class PipelineEndToEndIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private static RunningSystem system;
   private static DemoFeedServer feeds;
-  private static LocalStack stack;
   private static long stackReadyAt;
 
   @BeforeAll
   static void startTheServices() {
-    feeds = DemoFeedServer.start();
-    Path root =
-        Path.of(System.getProperty("news.repository.root", "..")).toAbsolutePath().normalize();
-    StackSettings settings =
-        new StackSettings(
-            root,
-            TestInfrastructure.kafkaBootstrapServers(),
-            TestInfrastructure.elasticsearchUrl(),
-            API_KEY,
-            Map.of(ServiceName.SEARCH, 0, ServiceName.INGEST, 0, ServiceName.ENRICH, 0),
-            feeds.feedUrls(),
-            true,
-            root.resolve("system-tests/target/e2e-logs"),
-            "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
-            Duration.ofSeconds(240),
-            // As docker-compose runs them: one JSON object per log line.
-            Map.of("LOG_FORMAT", "ecs"));
-    stack = LocalStack.start(settings, line -> Console.progress("[e2e] " + line));
+    // As docker-compose runs them: one JSON object per log line.
+    system = RunningSystem.start("e2e", API_KEY, Map.of("LOG_FORMAT", "ecs"));
+    feeds = system.feeds();
     stackReadyAt = System.nanoTime();
   }
 
   @AfterAll
   static void stopTheServices() {
-    if (stack != null) {
-      stack.close();
-    }
-    if (feeds != null) {
-      feeds.close();
+    if (system != null) {
+      system.close();
     }
   }
 
@@ -145,7 +123,8 @@ class PipelineEndToEndIT {
 
     HttpResponse<String> refresh =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(stack.url(ServiceName.INGEST) + "/api/feeds/refresh"))
+            HttpRequest.newBuilder(
+                    URI.create(system.url(ServiceName.INGEST) + "/api/feeds/refresh"))
                 .header("X-API-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
@@ -169,7 +148,8 @@ class PipelineEndToEndIT {
   void writesWithoutTheApiKeyAreRefused() throws Exception {
     HttpResponse<String> refresh =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(stack.url(ServiceName.INGEST) + "/api/feeds/refresh"))
+            HttpRequest.newBuilder(
+                    URI.create(system.url(ServiceName.INGEST) + "/api/feeds/refresh"))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -214,7 +194,7 @@ class PipelineEndToEndIT {
   void eachServiceLogsOneEcsJsonObjectPerLine() throws Exception {
     for (ServiceName name : ServiceName.values()) {
       List<String> lines =
-          java.nio.file.Files.readAllLines(stack.service(name).log()).stream()
+          java.nio.file.Files.readAllLines(system.service(name).log()).stream()
               .filter(line -> !line.isBlank())
               .toList();
       // The JVM may print a warning before logging starts; everything from Spring on is JSON.
@@ -235,7 +215,7 @@ class PipelineEndToEndIT {
   private static JsonNode pipeline() throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(stack.url(ServiceName.SEARCH) + "/api/pipeline"))
+            HttpRequest.newBuilder(URI.create(system.url(ServiceName.SEARCH) + "/api/pipeline"))
                 .timeout(Duration.ofSeconds(10))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -269,7 +249,7 @@ class PipelineEndToEndIT {
       HttpResponse<String> response =
           HTTP.send(
               HttpRequest.newBuilder(
-                      URI.create(stack.url(ServiceName.SEARCH) + "/api/stories?" + query))
+                      URI.create(system.url(ServiceName.SEARCH) + "/api/stories?" + query))
                   .timeout(Duration.ofSeconds(10))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,7 +29,8 @@ public final class DemoFeedServer implements AutoCloseable {
   public static final Map<String, String> FEEDS = feeds();
 
   private final HttpServer server;
-  private final Map<String, byte[]> bodies = new LinkedHashMap<>();
+  private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+  private final Map<String, String> contentTypes = new ConcurrentHashMap<>(FEEDS);
   private final AtomicInteger requests = new AtomicInteger();
 
   private DemoFeedServer(HttpServer server) {
@@ -57,6 +59,15 @@ public final class DemoFeedServer implements AutoCloseable {
 
   public String url(String feedName) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/feeds/" + feedName;
+  }
+
+  /**
+   * Serves one more feed next to the bundled ones (for tests: a feed made for one case), at {@link
+   * #url(String)}.
+   */
+  public void addFeed(String feedName, String contentType, byte[] body) {
+    contentTypes.put(feedName, contentType);
+    bodies.put(feedName, body.clone());
   }
 
   /** How many requests the server has answered, so a test can see that a feed was polled again. */
@@ -97,7 +108,7 @@ public final class DemoFeedServer implements AutoCloseable {
         exchange.sendResponseHeaders(304, -1);
         return;
       }
-      exchange.getResponseHeaders().set("Content-Type", FEEDS.get(name));
+      exchange.getResponseHeaders().set("Content-Type", contentTypes.get(name));
       if ("HEAD".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(200, -1);
         return;

@@ -128,7 +128,7 @@ public final class LocalStack implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put(name.portEnv(), String.valueOf(ports.get(name)));
     if (name == ServiceName.SEARCH) {
-      // search-service's pipeline view reads the feed status from ingest-service.
+      // search-service reads the feed status from ingest-service (pipeline view, feeds page).
       env.put("SEARCH_INGEST_BASEURL", "http://127.0.0.1:" + ports.get(ServiceName.INGEST));
     }
     env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());

@@ -11,6 +11,9 @@ import java.util.List;
  * @param sponsorStates the states said to be behind them
  * @param targets who was hit
  * @param denied whether the story reports a denial of the attribution
+ * @param claims the story's claims sentence by sentence (who claims which actor or state against
+ *     whom, or denies it), when the tagger recorded them; empty for stories tagged before it did.
+ *     The story-level lists above are then the tags, else the union of these claims.
  */
 public record AttributionClaim(
     String storyId,
@@ -22,4 +25,5 @@ public record AttributionClaim(
     List<String> actors,
     List<String> sponsorStates,
     List<String> targets,
-    boolean denied) {}
+    boolean denied,
+    List<io.newsintel.contract.AttributionClaim> claims) {}

@@ -110,22 +110,45 @@ class StoryStatistics {
                                   return b;
                                 })),
             StoryEnriched.class);
-    return response.hits().hits().stream()
-        .map(h -> h.source())
-        .map(
-            story ->
-                new AttributionClaim(
-                    story.id(),
-                    story.title(),
-                    story.url(),
-                    story.published(),
-                    story.source() == null ? null : story.source().name(),
-                    story.tags().attributedBy(),
-                    story.tags().actors(),
-                    story.tags().sponsorStates(),
-                    story.tags().targets(),
-                    story.tags().attributionDenied()))
-        .toList();
+    return response.hits().hits().stream().map(h -> summary(h.source())).toList();
+  }
+
+  /**
+   * The story's claims as the tagger recorded them sentence by sentence; the story-level lists from
+   * its tags, which stories tagged before sentence-level claims existed also carry.
+   */
+  private static AttributionClaim summary(StoryEnriched story) {
+    List<io.newsintel.contract.AttributionClaim> claims =
+        story.claims() == null ? List.of() : story.claims();
+    boolean denied =
+        story.tags().attributionDenied()
+            || claims.stream().anyMatch(io.newsintel.contract.AttributionClaim::denied);
+    return new AttributionClaim(
+        story.id(),
+        story.title(),
+        story.url(),
+        story.published(),
+        story.source() == null ? null : story.source().name(),
+        orUnion(
+            story.tags().attributedBy(), claims, io.newsintel.contract.AttributionClaim::claimants),
+        orUnion(story.tags().actors(), claims, io.newsintel.contract.AttributionClaim::actors),
+        orUnion(
+            story.tags().sponsorStates(),
+            claims,
+            io.newsintel.contract.AttributionClaim::sponsorStates),
+        orUnion(story.tags().targets(), claims, io.newsintel.contract.AttributionClaim::targets),
+        denied,
+        claims);
+  }
+
+  private static List<String> orUnion(
+      List<String> tagged,
+      List<io.newsintel.contract.AttributionClaim> claims,
+      java.util.function.Function<io.newsintel.contract.AttributionClaim, List<String>> values) {
+    if (tagged != null && !tagged.isEmpty()) {
+      return tagged;
+    }
+    return claims.stream().flatMap(c -> values.apply(c).stream()).distinct().toList();
   }
 
   private static FieldDateMath millis(long epochMillis) {

@@ -3,6 +3,7 @@ package io.newsintel.search.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsintel.contract.AttributionClaim;
 import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.StoryTags;
 import io.newsintel.search.ApiClient;
@@ -42,6 +43,34 @@ class StatsIT {
   private static final LocalDate DAY =
       LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
 
+  /** Sentence-level claims of one story: an attribution and a denial of it. */
+  private static final List<AttributionClaim> LATVIA_CLAIMS =
+      List.of(
+          new AttributionClaim(
+              List.of("CERT-LV"),
+              List.of(GROUP_NAME),
+              List.of("Russia"),
+              List.of("GRU"),
+              List.of("Latvia"),
+              false,
+              0.9,
+              "summary",
+              0,
+              9,
+              "Summary d"),
+          new AttributionClaim(
+              List.of("Russia"),
+              List.of(GROUP_NAME),
+              List.of(),
+              List.of(),
+              List.of(),
+              true,
+              0.8,
+              "content",
+              0,
+              9,
+              "Content d"));
+
   private static KafkaTestSupport kafka;
 
   @DynamicPropertySource
@@ -63,7 +92,7 @@ class StatsIT {
     for (int i = 0; i < 3; i++) {
       stories.add(story("d1-" + i, at(0, 8 + i), claim("Estonia", "Estonia")));
     }
-    stories.add(story("d3-0", at(2, 9), claim("Latvia", "CERT-LV")));
+    stories.add(withClaims(story("d3-0", at(2, 9), claim("Latvia", "CERT-LV")), LATVIA_CLAIMS));
     stories.add(story("d3-1", at(2, 10), StoryTags.NONE));
     stories.add(story("d3-2", at(2, 11), StoryTags.NONE));
     kafka.publishAll(stories);
@@ -139,6 +168,24 @@ class StatsIT {
   }
 
   @Test
+  void theLatestClaimsCarryTheStorysSentenceLevelClaimsAndItsDenial() {
+    JsonNode items =
+        api.getJson("/api/stats/claims?size=10&actor=" + GROUP_NAME.replace(" ", "+")).get("items");
+
+    JsonNode latvia = items.get(0);
+    assertThat(latvia.get("storyId").asString()).endsWith("d3-0");
+    assertThat(latvia.get("claims")).hasSize(2);
+    assertThat(latvia.at("/claims/0/claimants/0").asString()).isEqualTo("CERT-LV");
+    assertThat(latvia.at("/claims/0/agencies/0").asString()).isEqualTo("GRU");
+    assertThat(latvia.at("/claims/0/sentence").asString()).isEqualTo("Summary d");
+    assertThat(latvia.at("/claims/1/denied").asBoolean()).isTrue();
+    // The tags say nothing of a denial; the sentence-level denial is enough to mark the story.
+    assertThat(latvia.get("denied").asBoolean()).isTrue();
+    assertThat(items.get(1).get("claims")).isEmpty();
+    assertThat(items.get(1).get("denied").asBoolean()).isFalse();
+  }
+
+  @Test
   void refusesBadStatisticsParametersWithAProblem() {
     ApiClient.Response response = api.get("/api/stats/timeline?interval=minute");
 
@@ -162,6 +209,28 @@ class StatsIT {
         true,
         List.of(),
         List.of());
+  }
+
+  private static StoryEnriched withClaims(StoryEnriched s, List<AttributionClaim> claims) {
+    return new StoryEnriched(
+        s.id(),
+        s.guid(),
+        s.url(),
+        s.canonicalUrl(),
+        s.title(),
+        s.summary(),
+        s.content(),
+        s.published(),
+        s.fetchedAt(),
+        s.language(),
+        s.source(),
+        s.authors(),
+        s.categories(),
+        s.schemaVersion(),
+        s.tags(),
+        s.evidence(),
+        claims,
+        "stats-it-catalog");
   }
 
   private static StoryEnriched story(String name, Instant published, StoryTags tags) {
