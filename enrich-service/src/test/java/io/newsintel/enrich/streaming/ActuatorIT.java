@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsintel.contract.Topics;
 import io.newsintel.contract.serde.EventSerializer;
-import io.newsintel.enrich.support.ExportedMetrics;
 import io.newsintel.enrich.support.Stories;
+import io.newsintel.testinfra.ExportedMetrics;
 import io.newsintel.testinfra.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +73,7 @@ class ActuatorIT {
                   .contains("enrich_catalog_actors")
                   .containsPattern("enrich_stories_total\\{[^}]*outcome=\"tagged\"[^}]*\\} [1-9]")
                   .containsPattern("enrich_tags_total\\{[^}]*kind=\"actor\"");
-              assertThat(ExportedMetrics.missingFrom(metrics.body())).isEmpty();
+              assertThat(ExportedMetrics.missingFrom("enrich-service", metrics.body())).isEmpty();
             });
   }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newsintel.contract.StoryIngested;
 import io.newsintel.ingest.support.LoopbackFeedServer;
 import io.newsintel.ingest.support.RawTopicReader;
+import io.newsintel.testinfra.ExportedMetrics;
 import io.newsintel.testinfra.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -128,7 +129,7 @@ class FeedPollingIT {
               assertThat(scrape)
                   .contains("ingest_feed_polls_total{outcome=\"ok\"")
                   .contains("ingest_stories_total{result=\"new\"}");
-              assertThat(ExportedMetrics.missingFrom(scrape)).isEmpty();
+              assertThat(ExportedMetrics.missingFrom("ingest-service", scrape)).isEmpty();
             });
     for (String hidden : List.of("env", "beans", "metrics", "configprops", "loggers")) {
       assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);

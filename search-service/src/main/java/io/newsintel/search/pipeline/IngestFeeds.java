@@ -79,8 +79,14 @@ class IngestFeeds {
   }
 
   private static String describe(IOException e) {
-    // The JDK client's ConnectException often has no message of its own.
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    // Words for the dashboard, not class names: the JDK client's exceptions often carry no message.
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused (is it running?)";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "no answer in time";
+    }
+    return e.getMessage() == null ? "the connection failed" : e.getMessage();
   }
 
   /** The fields of ingest-service's feed status this summary needs. */

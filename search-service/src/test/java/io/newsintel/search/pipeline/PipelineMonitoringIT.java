@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsintel.search.ApiClient;
-import io.newsintel.search.ExportedMetrics;
 import io.newsintel.search.KafkaTestSupport;
 import io.newsintel.search.TestStories;
+import io.newsintel.testinfra.ExportedMetrics;
 import io.newsintel.testinfra.TestInfrastructure;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -154,7 +154,7 @@ class PipelineMonitoringIT {
         .contains("search_indexing_bulk_latency_seconds_bucket")
         .contains("news_consumer_lag{group=\"" + GROUP + "\",topic=\"news.enriched\"}")
         .contains("search_alerts_deliveries_total");
-    assertThat(ExportedMetrics.missingFrom(scrape)).isEmpty();
+    assertThat(ExportedMetrics.missingFrom("search-service", scrape)).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.newsintel.enrich.support;
+package io.newsintel.testinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,22 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The samples enrich-service promises in {@code monitoring/exported-metrics.txt} (the list the
+ * The samples each service promises in {@code monitoring/exported-metrics.txt} (the list the
  * Grafana dashboard is checked against), and which of them a real scrape lacks.
  */
 public final class ExportedMetrics {
 
-  private static final String SERVICE = "enrich-service";
   private static final Path LIST =
       Path.of(
           System.getProperty("news.repository.root", ".."), "monitoring", "exported-metrics.txt");
 
   private ExportedMetrics() {}
 
-  /** The listed samples that do not appear in this {@code /actuator/prometheus} answer. */
-  public static List<String> missingFrom(String scrape) {
+  /**
+   * The samples listed for {@code service} that do not appear in this {@code /actuator/prometheus}
+   * answer.
+   */
+  public static List<String> missingFrom(String service, String scrape) {
     List<String> lines = scrape.lines().filter(line -> !line.startsWith("#")).toList();
-    return promised().stream()
+    return promised(service).stream()
         .filter(
             name ->
                 lines.stream()
@@ -30,18 +32,18 @@ public final class ExportedMetrics {
         .toList();
   }
 
-  static List<String> promised() {
+  static List<String> promised(String service) {
     try {
       List<String> names =
           Files.readAllLines(LIST).stream()
               .map(String::strip)
               .filter(line -> !line.isEmpty() && !line.startsWith("#"))
               .map(line -> line.split("\\s+"))
-              .filter(fields -> fields[0].equals(SERVICE) || fields[0].equals("*"))
+              .filter(fields -> fields[0].equals(service) || fields[0].equals("*"))
               .map(fields -> fields[1])
               .toList();
       if (names.isEmpty()) {
-        throw new IllegalStateException(LIST + " lists nothing for " + SERVICE);
+        throw new IllegalStateException(LIST + " lists nothing for " + service);
       }
       return names;
     } catch (IOException e) {
