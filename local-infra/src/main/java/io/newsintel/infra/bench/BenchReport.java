@@ -209,15 +209,23 @@ final class BenchReport {
             fmt("%.0f", perCore),
             fmt(">= %.0f", TARGET_TAGGING_PER_CORE),
             perCore >= TARGET_TAGGING_PER_CORE));
-    double matched = matching.path("storiesPerSec").asDouble(0);
+    // The target is judged per CPU-second of the matching thread, as the JSON's figure is: on a
+    // shared machine the wall-clock rate measures the neighbours as much as the matcher.
+    double matched = matchingPerSec();
     rows.add(
         new Row(
             "alert matching, "
                 + matching.path("subscriptions").asInt()
-                + " subscriptions (stories/s)",
+                + " subscriptions (stories per CPU-second)",
             fmt("%.0f", matched),
             fmt(">= %.0f", TARGET_MATCHING_PER_SEC),
             matched >= TARGET_MATCHING_PER_SEC));
+    rows.add(
+        new Row(
+            "alert matching, wall clock (stories/s)",
+            fmt("%.0f", matching.path("storiesPerSec").asDouble(0)),
+            "",
+            null));
     rows.add(
         new Row(
             "poll cycle, " + farmFeeds + " feeds, conditional GET (feeds/s)",
