@@ -1,7 +1,5 @@
 package io.newsintel.search.indexing;
 
-import io.newsintel.contract.StoryEnriched;
-import io.newsintel.contract.serde.InvalidEventException;
 import io.newsintel.search.index.StoryIndexManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +56,10 @@ class EnrichedStoryListener {
       idIsGroup = false,
       topics = "#{T(io.newsintel.contract.Topics).NEWS_ENRICHED.name()}",
       batch = "true")
-  void onBatch(List<ConsumerRecord<String, StoryEnriched>> records) {
-    List<ConsumerRecord<String, StoryEnriched>> valid = new ArrayList<>(records.size());
+  void onBatch(List<ConsumerRecord<String, IndexableStory>> records) {
+    List<ConsumerRecord<String, IndexableStory>> valid = new ArrayList<>(records.size());
     List<Refused> invalid = new ArrayList<>();
-    for (ConsumerRecord<String, StoryEnriched> record : records) {
+    for (ConsumerRecord<String, IndexableStory> record : records) {
       DeserializationException notAnEvent =
           SerializationUtils.getExceptionFromHeader(
               record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
@@ -71,11 +69,6 @@ class EnrichedStoryListener {
         // A tombstone: the contract has no deletes on news.enriched, so there is nothing to do.
         log.debug(
             "Ignoring tombstone at {}-{}@{}", record.topic(), record.partition(), record.offset());
-      } else if (record.value().id() == null || record.value().id().isBlank()) {
-        invalid.add(
-            new Refused(
-                record,
-                new InvalidEventException("not a valid StoryEnriched event: it has no id")));
       } else {
         valid.add(record);
       }
@@ -109,7 +102,7 @@ class EnrichedStoryListener {
               + unavailable);
     }
     // Alert matching: stale stories too, since a batch redelivered after a crash is all stale.
-    List<StoryEnriched> held =
+    List<IndexableStory> held =
         outcomes.stream()
             .filter(
                 o ->

@@ -1,6 +1,7 @@
 package io.newsintel.search.indexing;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -21,6 +22,7 @@ class IndexingMetrics {
   private final Counter deadLettered;
   private final Counter bulkFailures;
   private final Timer bulkLatency;
+  private final DistributionSummary bulkSize;
 
   IndexingMetrics(MeterRegistry registry) {
     for (WriteOutcome.Result result : WriteOutcome.Result.values()) {
@@ -48,6 +50,12 @@ class IndexingMetrics {
             .description("Time from sending a bulk request to Elasticsearch's answer")
             .publishPercentileHistogram()
             .register(registry);
+    // Small bulks cost Elasticsearch more per story (a translog sync per request): worth watching.
+    bulkSize =
+        DistributionSummary.builder("search.indexing.bulk.size")
+            .description("Stories per bulk request")
+            .baseUnit("stories")
+            .register(registry);
   }
 
   void outcome(WriteOutcome.Result result) {
@@ -68,5 +76,9 @@ class IndexingMetrics {
 
   void bulkAnswered(Duration latency) {
     bulkLatency.record(latency);
+  }
+
+  void bulkSent(int stories) {
+    bulkSize.record(stories);
   }
 }

@@ -1,6 +1,5 @@
 package io.newsintel.search.indexing;
 
-import io.newsintel.contract.StoryEnriched;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * offsets are committed, so that whatever reacts to new stories (alert matching) never points at a
  * story that cannot be read yet, and sees a redelivered batch again.
  */
-public record StoriesIndexed(List<StoryEnriched> stories) {
+public record StoriesIndexed(List<IndexableStory> stories) {
 
   public StoriesIndexed {
     stories = List.copyOf(stories);

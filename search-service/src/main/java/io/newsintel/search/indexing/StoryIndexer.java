@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
-import io.newsintel.contract.StoryEnriched;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,8 @@ import org.springframework.stereotype.Component;
  * writes.
  *
  * <p>Writes are idempotent and ordered by revision: {@code _id} is the story id and the version is
- * external ({@link StoryEnriched#revision()}), so replaying a partition changes nothing and a stale
- * event never overwrites a newer one (Elasticsearch answers 409, reported as {@code STALE}).
+ * external ({@link IndexableStory#revision()}), so replaying a partition changes nothing and a
+ * stale event never overwrites a newer one (Elasticsearch answers 409, reported as {@code STALE}).
  */
 @Component
 public class StoryIndexer implements DisposableBean {
@@ -67,9 +66,10 @@ public class StoryIndexer implements DisposableBean {
    *     and must never auto-create a plain index of that name when the alias is missing
    * @return one outcome per story, in the same order
    */
-  public List<WriteOutcome> write(String index, List<StoryEnriched> stories, boolean requireAlias) {
+  public List<WriteOutcome> write(
+      String index, List<IndexableStory> stories, boolean requireAlias) {
     List<PendingWrite> pending = new ArrayList<>(stories.size());
-    for (StoryEnriched story : stories) {
+    for (IndexableStory story : stories) {
       PendingWrite write = new PendingWrite(story, new CompletableFuture<>());
       pending.add(write);
       ingester.add(
@@ -81,7 +81,8 @@ public class StoryIndexer implements DisposableBean {
                           .version(story.revision())
                           .versionType(VersionType.External)
                           .requireAlias(requireAlias)
-                          .document(story)),
+                          // The record's own bytes: nothing to serialize again.
+                          .document(story.document())),
           write);
     }
     // Send now rather than at the next flush interval: the consumer is waiting.
@@ -124,7 +125,7 @@ public class StoryIndexer implements DisposableBean {
   }
 
   /** The context of one operation in the ingester: where to report what happened to it. */
-  record PendingWrite(StoryEnriched story, CompletableFuture<WriteOutcome> result) {}
+  record PendingWrite(IndexableStory story, CompletableFuture<WriteOutcome> result) {}
 
   private final class OutcomeListener implements BulkListener<PendingWrite> {
 
@@ -133,6 +134,7 @@ public class StoryIndexer implements DisposableBean {
     @Override
     public void beforeBulk(long executionId, BulkRequest request, List<PendingWrite> contexts) {
       started.put(executionId, System.nanoTime());
+      metrics.bulkSent(contexts.size());
     }
 
     @Override

@@ -2,14 +2,13 @@ package io.newsintel.search.indexing;
 
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import io.newsintel.contract.StoryEnriched;
 
 /**
  * What became of one story in a bulk write.
  *
  * @param reason Elasticsearch's reason when the story was not stored, else null
  */
-public record WriteOutcome(StoryEnriched story, Result result, String reason) {
+public record WriteOutcome(IndexableStory story, Result result, String reason) {
 
   public enum Result {
     /** Stored (created or replaced an older revision). */
@@ -22,7 +21,7 @@ public record WriteOutcome(StoryEnriched story, Result result, String reason) {
     UNAVAILABLE
   }
 
-  static WriteOutcome of(StoryEnriched story, BulkResponseItem item) {
+  static WriteOutcome of(IndexableStory story, BulkResponseItem item) {
     ErrorCause error = item.error();
     if (error == null) {
       return new WriteOutcome(story, Result.INDEXED, null);
@@ -41,7 +40,7 @@ public record WriteOutcome(StoryEnriched story, Result result, String reason) {
     return new WriteOutcome(story, Result.REJECTED, reason);
   }
 
-  static WriteOutcome unavailable(StoryEnriched story, String reason) {
+  static WriteOutcome unavailable(IndexableStory story, String reason) {
     return new WriteOutcome(story, Result.UNAVAILABLE, reason);
   }
 

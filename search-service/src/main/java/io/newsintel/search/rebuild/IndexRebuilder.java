@@ -1,10 +1,9 @@
 package io.newsintel.search.rebuild;
 
-import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.Topics;
-import io.newsintel.contract.serde.EventJson;
 import io.newsintel.contract.serde.InvalidEventException;
 import io.newsintel.search.index.StoryIndexManager;
+import io.newsintel.search.indexing.IndexableStory;
 import io.newsintel.search.indexing.StoryIndexer;
 import io.newsintel.search.indexing.WriteOutcome;
 import java.time.Duration;
@@ -115,14 +114,14 @@ public class IndexRebuilder {
       Consumer<String> progress) {
     long lastReport = System.nanoTime();
     while (!reached(consumer, end)) {
-      List<StoryEnriched> batch = new ArrayList<>();
+      List<IndexableStory> batch = new ArrayList<>();
       for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
         Long stop = end.get(new TopicPartition(record.topic(), record.partition()));
         if (stop == null || record.offset() >= stop) {
           continue;
         }
         counts.records++;
-        StoryEnriched story = read(record);
+        IndexableStory story = read(record);
         if (story == null) {
           counts.skipped++;
         } else {
@@ -146,10 +145,10 @@ public class IndexRebuilder {
     end.forEach(consumer::seek);
   }
 
-  private void write(String target, List<StoryEnriched> batch, Counts counts) {
+  private void write(String target, List<IndexableStory> batch, Counts counts) {
     for (int attempt = 1; !batch.isEmpty(); attempt++) {
       List<WriteOutcome> outcomes = indexer.write(target, batch, false);
-      List<StoryEnriched> retry = new ArrayList<>();
+      List<IndexableStory> retry = new ArrayList<>();
       for (WriteOutcome outcome : outcomes) {
         switch (outcome.result()) {
           case INDEXED, STALE -> counts.indexed++;
@@ -168,13 +167,12 @@ public class IndexRebuilder {
     }
   }
 
-  private static StoryEnriched read(ConsumerRecord<String, byte[]> record) {
+  private static IndexableStory read(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       return null;
     }
     try {
-      StoryEnriched story = EventJson.read(record.value(), StoryEnriched.class);
-      return story.id() == null || story.id().isBlank() ? null : story;
+      return IndexableStory.read(record.value());
     } catch (InvalidEventException e) {
       // The live indexer has already dead-lettered it.
       return null;

@@ -6,6 +6,9 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsintel.contract.StoryEnriched;
 import io.newsintel.contract.StoryTags;
 import io.newsintel.search.ApiClient;
@@ -31,6 +34,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Indexing throughput of the whole path (Kafka, batch listener, BulkIngester, acknowledged commits)
@@ -62,32 +66,27 @@ public final class IndexingBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int searches = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     String run = UUID.randomUUID().toString().substring(0, 8);
-    List<StoryEnriched> stories = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      stories.add(story(run, i));
-    }
     System.out.println(
-        "Benchmark " + run + ": " + count + " stories, " + TestInfrastructure.description());
+        "Benchmark "
+            + run
+            + ": "
+            + rounds
+            + " rounds of "
+            + count
+            + " stories each way, "
+            + TestInfrastructure.description());
 
-    // A short load first, not counted, so that neither side pays for a cold JIT or a cold
-    // Elasticsearch alone.
-    directLoad(stories.subList(0, Math.min(2_000, count)), "bench-warmup-" + run);
-    double direct = directLoad(stories, "bench-direct-" + run);
-    System.out.printf("Direct BulkIngester load: %.0f stories/s%n", direct);
-
+    ElasticsearchClient elasticsearch = ElasticsearchTestClient.create();
+    String directIndex = "bench-direct-" + run;
+    createIndex(elasticsearch, directIndex);
     KafkaTestSupport kafka = new KafkaTestSupport();
     String group = "bench-" + run;
     // The topic may hold earlier runs' records: the new group starts where the topic ends now, so
     // the pipeline reads exactly this run's stories.
     kafka.createTopicIfMissing();
-    Map<Integer, Long> before = kafka.endOffsets();
-    kafka.moveGroup(group, before);
-    kafka.publishAll(stories);
-    Map<Integer, Long> end = kafka.endOffsets();
-    long records =
-        end.entrySet().stream().mapToLong(e -> e.getValue() - before.get(e.getKey())).sum();
-    System.out.println("Published " + records + " records of this run to news.enriched");
+    kafka.moveGroup(group, kafka.endOffsets());
 
     String alias = "bench-pipeline-" + run;
     long start = System.nanoTime();
@@ -104,25 +103,61 @@ public final class IndexingBenchmark {
                 "--spring.kafka.listener.auto-startup=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.apache.kafka=WARN");
-    long started = System.nanoTime();
-    app.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("story-indexing").start();
-    while (!caughtUp(kafka, group, end)) {
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    double pipeline = records / seconds;
     System.out.printf(
-        "Pipeline (Kafka -> search-service -> Elasticsearch): %d records in %.1f s = %.0f/s"
-            + " (start-up %.1f s not counted)%n",
-        records, seconds, pipeline, (started - start) / 1e9);
-    System.out.printf("Ratio pipeline/direct: %.2f%n", pipeline / direct);
+        "search-service started in %.1f s (not counted)%n", (System.nanoTime() - start) / 1e9);
+    MessageListenerContainer container =
+        app.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("story-indexing");
+
+    // A short load each way first, not counted, so that neither side pays for a cold JIT or a
+    // cold Elasticsearch alone.
+    List<StoryEnriched> warmUp = stories(run + "-warm", "Warm-up " + run, Math.min(2_000, count));
+    directLoad(elasticsearch, warmUp, directIndex);
+    container.start();
+    pipelineLoad(kafka, group, container, warmUp);
+
+    // Rounds side by side: the machine's load drifts, so each ratio compares two loads a few
+    // seconds apart, and the medians say more than any one of them. Both indices grow alike.
+    double[] directRates = new double[rounds];
+    double[] pipelineRates = new double[rounds];
+    double[] ratios = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      List<StoryEnriched> stories = stories(run + "-" + round, "Bench " + run, count);
+      CpuUse directCpu = CpuUse.start();
+      directRates[round] = directLoad(elasticsearch, stories, directIndex);
+      String directUse = directCpu.end();
+      CpuUse pipelineCpu = CpuUse.start();
+      pipelineRates[round] = pipelineLoad(kafka, group, container, stories);
+      String pipelineUse = pipelineCpu.end();
+      ratios[round] = pipelineRates[round] / directRates[round];
+      System.out.printf(
+          "Round %d: direct %.0f/s (%s); pipeline %.0f/s (%s); ratio %.2f%n",
+          round + 1,
+          directRates[round],
+          directUse,
+          pipelineRates[round],
+          pipelineUse,
+          ratios[round]);
+    }
+    double direct = median(directRates);
+    double pipeline = median(pipelineRates);
+    double ratio = median(ratios);
+    MeterRegistry meters = app.getBean(MeterRegistry.class);
+    DistributionSummary bulkSizes = meters.get("search.indexing.bulk.size").summary();
+    Timer bulkLatency = meters.get("search.indexing.bulk.latency").timer();
+    System.out.printf(
+        "Pipeline bulk requests: %d, %.0f stories each on average, %.0f ms mean answer%n",
+        bulkSizes.count(), bulkSizes.mean(), bulkLatency.mean(TimeUnit.MILLISECONDS));
+    System.out.printf(
+        "Medians: direct BulkIngester %.0f/s, pipeline (Kafka -> search-service ->"
+            + " Elasticsearch) %.0f/s, ratio %.2f%n",
+        direct, pipeline, ratio);
 
     int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
-    ElasticsearchClient elasticsearch = ElasticsearchTestClient.create();
     elasticsearch.indices().refresh(r -> r.index(alias));
+    long expected = (long) rounds * count;
     long indexed = ElasticsearchTestClient.count(elasticsearch, alias, "Bench " + run);
-    if (indexed != count) {
-      throw new IllegalStateException(count + " stories published but " + indexed + " indexed");
+    if (indexed != expected) {
+      throw new IllegalStateException(expected + " stories published but " + indexed + " indexed");
     }
     long[] latencies = searchLatencies(new ApiClient(port), searches);
     long p50 = latencies[latencies.length / 2];
@@ -132,11 +167,65 @@ public final class IndexingBenchmark {
         indexed, searches, p50 / 1e6, p99 / 1e6);
     app.close();
     kafka.close();
+    elasticsearch.indices().delete(d -> d.index(directIndex));
     System.out.printf(
-        "{\"stories\":%d,\"directPerSecond\":%.0f,\"pipelinePerSecond\":%.0f,\"ratio\":%.2f,"
-            + "\"searchP50Ms\":%.1f,\"searchP99Ms\":%.1f,\"loadAverage\":\"%s\"}%n",
-        count, direct, pipeline, pipeline / direct, p50 / 1e6, p99 / 1e6, loadAverage());
+        "{\"stories\":%d,\"rounds\":%d,\"directPerSecond\":%.0f,\"pipelinePerSecond\":%.0f,"
+            + "\"ratio\":%.2f,\"ratios\":\"%s\",\"indexed\":%d,\"searchP50Ms\":%.1f,"
+            + "\"searchP99Ms\":%.1f,\"loadAverage\":\"%s\"}%n",
+        count,
+        rounds,
+        direct,
+        pipeline,
+        ratio,
+        Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 100) / 100.0).toArray()),
+        indexed,
+        p50 / 1e6,
+        p99 / 1e6,
+        loadAverage());
     System.exit(0);
+  }
+
+  private static List<StoryEnriched> stories(String prefix, String source, int count) {
+    List<StoryEnriched> stories = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      stories.add(story(prefix, source, i));
+    }
+    return stories;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /**
+   * Publishes the stories while the listener is paused, then times the listener from resuming until
+   * its committed offsets reach the end: Kafka to Elasticsearch, acknowledged.
+   */
+  private static double pipelineLoad(
+      KafkaTestSupport kafka,
+      String group,
+      MessageListenerContainer container,
+      List<StoryEnriched> stories)
+      throws InterruptedException {
+    container.pause();
+    while (!container.isPauseRequested() || (container.isRunning() && !paused(container))) {
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+    kafka.publishAll(stories);
+    Map<Integer, Long> end = kafka.endOffsets();
+    long started = System.nanoTime();
+    container.resume();
+    while (!caughtUp(kafka, group, end)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    return stories.size() / ((System.nanoTime() - started) / 1e9);
+  }
+
+  private static boolean paused(MessageListenerContainer container) {
+    return container.isContainerPaused() || !container.isChildRunning();
   }
 
   /** The machine's load averages (1, 5, 15 minutes): the figures mean little without them. */
@@ -150,14 +239,17 @@ public final class IndexingBenchmark {
     }
   }
 
-  private static double directLoad(List<StoryEnriched> stories, String index) throws Exception {
-    ElasticsearchClient client = ElasticsearchTestClient.create();
+  private static void createIndex(ElasticsearchClient client, String index) throws Exception {
     StoryIndexProperties settings =
         new StoryIndexProperties(index, 1, 0, false, Duration.ofSeconds(30));
     client
         .indices()
         .create(
             c -> c.index(index).withJson(new StringReader(StoryIndexDefinition.render(settings))));
+  }
+
+  private static double directLoad(
+      ElasticsearchClient client, List<StoryEnriched> stories, String index) throws Exception {
     CountDownLatch done = new CountDownLatch(stories.size());
     AtomicLong failed = new AtomicLong();
     BulkListener<Void> listener =
@@ -208,8 +300,97 @@ public final class IndexingBenchmark {
     if (failed.get() > 0) {
       System.out.println("Direct load: " + failed.get() + " items failed");
     }
-    client.indices().delete(d -> d.index(index));
     return stories.size() / seconds;
+  }
+
+  /**
+   * CPU used during a phase, in cores on average: the whole machine's (from /proc/stat), this
+   * JVM's, and Elasticsearch's and Kafka's processes (from /proc/PID/stat): it tells a CPU-bound
+   * phase from one that waits, and who spends the CPU.
+   */
+  private record CpuUse(
+      long wallNanos,
+      long machineBusyTicks,
+      long machineAllTicks,
+      Map<String, Long> processTicksAtStart) {
+
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+
+    static CpuUse start() {
+      long[] machine = machineTicks();
+      return new CpuUse(System.nanoTime(), machine[0], machine[1], processTicks());
+    }
+
+    String end() {
+      long[] machine = machineTicks();
+      Map<String, Long> now = processTicks();
+      double wall = (System.nanoTime() - wallNanos) / 1e9;
+      double busyShare =
+          (machine[0] - machineBusyTicks) / (double) Math.max(1, machine[1] - machineAllTicks);
+      int cores = Runtime.getRuntime().availableProcessors();
+      StringBuilder text =
+          new StringBuilder(String.format("machine %.2f of %d cores", busyShare * cores, cores));
+      for (String name : List.of("this JVM", "Elasticsearch", "Kafka")) {
+        long used = now.getOrDefault(name, 0L) - processTicksAtStart.getOrDefault(name, 0L);
+        text.append(String.format(", %s %.2f", name, used / TICKS_PER_SECOND / wall));
+      }
+      return text.toString();
+    }
+
+    /** CPU ticks (user + system) of this JVM and of the Elasticsearch and Kafka processes. */
+    private static Map<String, Long> processTicks() {
+      Map<String, Long> ticks = new java.util.HashMap<>();
+      long self = ProcessHandle.current().pid();
+      ProcessHandle.allProcesses()
+          .forEach(
+              process -> {
+                String command = process.info().commandLine().orElse("");
+                String name =
+                    process.pid() == self
+                        ? "this JVM"
+                        : command.contains("org.elasticsearch.")
+                            ? "Elasticsearch"
+                            : command.contains("kafka.Kafka") || command.contains("KafkaRaftServer")
+                                ? "Kafka"
+                                : null;
+                if (name != null) {
+                  ticks.merge(name, ticksOf(process.pid()), Long::sum);
+                }
+              });
+      return ticks;
+    }
+
+    private static long ticksOf(long pid) {
+      try {
+        String stat =
+            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        // Fields after the command name (which may hold spaces) closed by ')'; utime, stime are
+        // the 14th and 15th fields of the line.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (java.io.IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    /** Busy and total ticks of all CPUs: user, nice, system, irq, softirq, steal are busy. */
+    private static long[] machineTicks() {
+      try {
+        String[] f =
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
+                .get(0)
+                .trim()
+                .split("\\s+");
+        long total = 0;
+        for (int i = 1; i < Math.min(f.length, 9); i++) {
+          total += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        return new long[] {total - idle, total};
+      } catch (java.io.IOException | RuntimeException e) {
+        return new long[] {0, 1};
+      }
+    }
   }
 
   private static boolean caughtUp(KafkaTestSupport kafka, String group, Map<Integer, Long> end) {
@@ -244,7 +425,7 @@ public final class IndexingBenchmark {
     return latencies;
   }
 
-  private static StoryEnriched story(String run, int i) {
+  private static StoryEnriched story(String prefix, String source, int i) {
     StringBuilder content = new StringBuilder();
     for (int w = 0; w < 180; w++) {
       content.append(WORDS[(i * 7 + w * 13) % WORDS.length]).append(w % 12 == 11 ? ". " : " ");
@@ -255,11 +436,11 @@ public final class IndexingBenchmark {
             : TestStories.actor(ACTORS[i % ACTORS.length], "Russia", TARGETS[i % TARGETS.length]);
     Instant published = Instant.parse("2026-06-30T00:00:00Z").minusSeconds(i * 97L);
     return TestStories.story(
-        "bench-" + run + "-" + i,
+        "bench-" + prefix + "-" + i,
         "Report " + i + ": " + WORDS[i % WORDS.length] + " " + WORDS[(i / 3) % WORDS.length],
         "Officials said the " + WORDS[(i / 7) % WORDS.length] + " incident is under review.",
         content.toString(),
-        "Bench " + run,
+        source,
         published,
         published.plusSeconds(120),
         tags,

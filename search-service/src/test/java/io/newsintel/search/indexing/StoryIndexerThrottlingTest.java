@@ -8,7 +8,6 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsintel.contract.StoryEnriched;
 import io.newsintel.search.TestStories;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -119,7 +118,8 @@ class StoryIndexerThrottlingTest {
             + "\",\"_version\":1,\"status\":201,\"result\":\"created\"}}";
   }
 
-  private static StoryEnriched story(String id) {
-    return TestStories.ordinary(id, "Story " + id, "Stub", Instant.now(), Instant.now());
+  private static IndexableStory story(String id) {
+    return IndexableStory.of(
+        TestStories.ordinary(id, "Story " + id, "Stub", Instant.now(), Instant.now()));
   }
 }

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class WriteOutcomeTest {
 
-  private static final StoryEnriched STORY =
-      new StoryEnriched(
-          "s1", null, null, null, "t", null, null, null, null, null, null, null, null, 1, null,
-          null);
+  private static final IndexableStory STORY =
+      IndexableStory.of(
+          new StoryEnriched(
+              "s1", null, null, null, "t", null, null, null, null, null, null, null, null, 1, null,
+              null));
 
   @Test
   void countsAnAcknowledgedWriteAsIndexed() {

@@ -4,6 +4,7 @@ import io.newsintel.contract.AlertRaised;
 import io.newsintel.contract.StoryEnriched;
 import io.newsintel.search.alert.subscription.Subscription;
 import io.newsintel.search.alert.subscription.SubscriptionRegistry;
+import io.newsintel.search.indexing.IndexableStory;
 import io.newsintel.search.indexing.StoriesIndexed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,7 +59,12 @@ class AlertRaiser {
   @EventListener
   void onStoriesIndexed(StoriesIndexed event) {
     long start = System.nanoTime();
-    List<StoryEnriched> stories = event.stories();
+    if (monitor.size() == 0) {
+      // Nothing can match: the stories need not even be bound to events.
+      metrics.matched(event.stories().size(), Duration.ofNanos(System.nanoTime() - start));
+      return;
+    }
+    List<StoryEnriched> stories = event.stories().stream().map(IndexableStory::event).toList();
     List<Set<String>> matches = monitor.match(stories);
     List<AlertRaised> alerts = new ArrayList<>();
     boolean any = matches.stream().anyMatch(m -> !m.isEmpty());
