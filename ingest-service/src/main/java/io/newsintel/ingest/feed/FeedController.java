@@ -123,7 +123,8 @@ class FeedController {
 
   @PostMapping("/refresh")
   List<FeedStatus> refreshAll() {
-    List<Feed> feeds = registry.ownedFeeds();
+    // In the listing's order (configured, then by URL), unlike the scheduler's view.
+    List<Feed> feeds = registry.allFeeds().stream().filter(registry::owns).toList();
     CompletableFuture<?>[] polls =
         feeds.stream().map(scheduler::pollNow).toArray(CompletableFuture[]::new);
     await(CompletableFuture.allOf(polls));

@@ -39,9 +39,24 @@ class FeedRegistry {
     return all;
   }
 
-  /** The feeds this instance polls. */
+  /**
+   * The feeds this instance polls, in no particular order. The scheduler asks on every tick (one
+   * per finished poll); sorting every registered feed each time took a third of ingest-service's
+   * CPU with 5,000 feeds (JFR, ./run.sh bench).
+   */
   List<Feed> ownedFeeds() {
-    return allFeeds().stream().filter(f -> store.owns(f.id())).toList();
+    List<Feed> owned = new ArrayList<>();
+    for (Feed feed : configured.values()) {
+      if (store.owns(feed.id())) {
+        owned.add(feed);
+      }
+    }
+    for (Feed feed : store.registered()) {
+      if (!configured.containsKey(feed.id()) && store.owns(feed.id())) {
+        owned.add(feed);
+      }
+    }
+    return owned;
   }
 
   boolean owns(Feed feed) {
