@@ -1,21 +1,13 @@
 package io.newsintel.search.web;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.newsintel.testinfra.web.ApiKeyComparisonRules;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,71 +20,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiKeyComparisonTest {
 
-  private static final String KEY = "the-right-key-0123456789";
-  private static final Set<String> EARLY_EXIT_STRING_COMPARISONS =
-      Set.of("equals", "equalsIgnoreCase", "contentEquals", "compareTo", "compareToIgnoreCase");
-
+  private static final String KEY = ApiKeyComparisonRules.KEY;
   private static final JavaClasses PRODUCTION =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.newsintel.search");
+      ApiKeyComparisonRules.production("io.newsintel.search");
 
   private final ApiKeyFilter filter =
       new ApiKeyFilter(new ApiKeyProperties(KEY), JsonMapper.builder().build());
 
   @Test
   void theKeyIsComparedInConstantTimeOnly() {
-    classes()
-        .that()
-        .haveSimpleName("ApiKeyFilter")
-        .should()
-        .callMethod(MessageDigest.class, "isEqual", byte[].class, byte[].class)
-        .check(PRODUCTION);
+    ApiKeyComparisonRules.checkerComparesInConstantTime(PRODUCTION, "ApiKeyFilter");
   }
 
-  /**
-   * Generic on purpose: whichever class reads the key now or later (a proxy forwarding it, say)
-   * must not compare it with an early-exit comparison.
-   */
+  /** Whichever class reads the key now or later must not compare it any other way. */
   @Test
   void noClassThatReadsTheKeyComparesItAnyOtherWay() {
-    List<String> readers = new ArrayList<>();
-    for (JavaClass type : PRODUCTION) {
-      boolean readsKey =
-          type.getMethodCallsFromSelf().stream()
-              .anyMatch(
-                  call ->
-                      call.getTargetOwner().isEquivalentTo(ApiKeyProperties.class)
-                          && call.getName().equals("apiKey"));
-      if (!readsKey || type.isEquivalentTo(ApiKeyProperties.class)) {
-        continue;
-      }
-      readers.add(type.getSimpleName());
-      assertThat(type.getMethodCallsFromSelf())
-          .as(type.getName() + " reads the API key")
-          .noneMatch(
-              call ->
-                  (call.getTargetOwner().isEquivalentTo(String.class)
-                          && EARLY_EXIT_STRING_COMPARISONS.contains(call.getName()))
-                      || (call.getTargetOwner().isEquivalentTo(Arrays.class)
-                          && call.getName().equals("equals"))
-                      || (call.getTargetOwner().isEquivalentTo(Objects.class)
-                          && call.getName().equals("equals")));
-    }
-    assertThat(readers).contains("ApiKeyFilter");
+    assertThat(
+            ApiKeyComparisonRules.noReaderComparesItAnyOtherWay(PRODUCTION, ApiKeyProperties.class))
+        .contains("ApiKeyFilter");
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "the-right-key-012345678",
-        "the-right-key-01234567890",
-        "THE-RIGHT-KEY-0123456789",
-        "the-right-key-0123456789 ",
-        " the-right-key-0123456789",
-        "x",
-        "the-right-key-0123456788"
-      })
+  @MethodSource("io.newsintel.testinfra.web.ApiKeyComparisonRules#nearMisses")
   void refusesEveryNearMiss(String guess) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
