@@ -8,12 +8,12 @@ import io.newsintel.contract.serde.EventSerializer;
 import io.newsintel.enrich.support.Stories;
 import io.newsintel.testinfra.ExportedMetrics;
 import io.newsintel.testinfra.TestInfrastructure;
+import io.newsintel.testinfra.web.ClosedActuatorEndpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -80,25 +80,7 @@ class ActuatorIT {
   @Test
   void exposesNoOtherActuatorEndpoint() throws Exception {
     assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
-    for (String closed :
-        List.of(
-            "env",
-            "heapdump",
-            "threaddump",
-            "configprops",
-            "beans",
-            "loggers",
-            "mappings",
-            "metrics",
-            "conditions",
-            "scheduledtasks",
-            "caches",
-            "shutdown",
-            "startup",
-            "sbom",
-            "logfile",
-            "httpexchanges",
-            "auditevents")) {
+    for (String closed : ClosedActuatorEndpoints.NAMES) {
       assertThat(get("/actuator/" + closed).statusCode()).as(closed).isEqualTo(404);
     }
     assertThat(
