@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsintel.ingest.support.LoopbackFeedServer;
+import io.newsintel.testinfra.HostsFileJvm;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,21 +154,7 @@ class FeedFetcherSsrfIT {
 
   private static List<String> runProbe(Path hosts, List<String> urls)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djdk.net.hosts.file=" + hosts);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Probe.class.getName());
-    command.addAll(urls);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the probe JVM did not finish");
-    }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return output
-        .lines()
+    return HostsFileJvm.run(hosts, Probe.class, urls).stream()
         .filter(l -> l.startsWith("BLOCKED") || l.startsWith("FETCHED") || l.startsWith("FAILED"))
         .toList();
   }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsintel.search.alert.subscription.BlockedWebhookException;
 import io.newsintel.search.alert.subscription.WebhookAddressGuard;
+import io.newsintel.testinfra.HostsFileJvm;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,20 +74,9 @@ class WebhookSsrfIT {
 
   private static List<String> runProbe(Path hosts, List<String> urls)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djdk.net.hosts.file=" + hosts);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Probe.class.getName());
-    command.addAll(urls);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the probe JVM did not finish");
-    }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return output.lines().filter(l -> l.startsWith("BLOCKED") || l.startsWith("ALLOWED")).toList();
+    return HostsFileJvm.run(hosts, Probe.class, urls).stream()
+        .filter(l -> l.startsWith("BLOCKED") || l.startsWith("ALLOWED"))
+        .toList();
   }
 
   /** Checks each URL with the production guard; one line per URL. */
