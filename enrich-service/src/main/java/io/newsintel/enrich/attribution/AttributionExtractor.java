@@ -276,14 +276,7 @@ public final class AttributionExtractor {
     }
 
     private Finding finding(String kind, String value, PhraseMatch<?> match, double confidence) {
-      return new Finding(
-          kind,
-          value,
-          field.name(),
-          match.start(),
-          match.end(),
-          match.text(field.text()),
-          confidence);
+      return Finding.at(kind, value, field, match, confidence);
     }
 
     private static Finding weaker(Finding f) {
@@ -639,15 +632,7 @@ public final class AttributionExtractor {
     void addAt(
         String kind, String value, FieldText field, PhraseMatch<?> match, double confidence) {
       if (match != null) {
-        findings.add(
-            new Finding(
-                kind,
-                value,
-                field.name(),
-                match.start(),
-                match.end(),
-                match.text(field.text()),
-                confidence));
+        findings.add(Finding.at(kind, value, field, match, confidence));
       }
     }
 
@@ -657,15 +642,7 @@ public final class AttributionExtractor {
       }
       if (confidence == null || "high".equals(level)) {
         confidence = level;
-        confidenceFinding =
-            new Finding(
-                "attributionConfidence",
-                level,
-                field.name(),
-                match.start(),
-                match.end(),
-                match.text(field.text()),
-                score(level));
+        confidenceFinding = Finding.at("attributionConfidence", level, field, match, score(level));
       }
     }
 
